@@ -1,0 +1,93 @@
+//! The loaded reference data: every entry in memory plus the search index built once over them.
+//! Shared by the command line and the app.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::{Cas, Entry, EntryId, InstrumentInfo, UnNumber};
+use crate::search::{SearchIndex, fold};
+use crate::store::Store;
+
+/// Entries, their index and the data's metadata.
+pub struct Catalog {
+    /// Every entry, in source order.
+    pub entries: Vec<Entry>,
+    /// The search index over `entries`.
+    pub index: SearchIndex,
+    /// Data version.
+    pub data_version: String,
+    /// Instruments with their valid-as-of dates.
+    pub instruments: Vec<InstrumentInfo>,
+    by_id: HashMap<EntryId, usize>,
+}
+
+impl Catalog {
+    /// Open the given database (read-only), or the embedded one, and load it.
+    pub fn open(db: Option<&Path>) -> Result<(Store, Catalog)> {
+        let store = match db {
+            Some(p) => Store::open(p)?,
+            None => Store::open_embedded()?,
+        };
+        let catalog = Catalog::load(&store)?;
+        Ok((store, catalog))
+    }
+
+    /// Load every entry from `store` and build the index.
+    pub fn load(store: &Store) -> Result<Catalog> {
+        let entries = store.entries()?;
+        let index = SearchIndex::build(&entries);
+        let by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Ok(Catalog {
+            index,
+            data_version: store.data_version()?,
+            instruments: store.instruments()?,
+            entries,
+            by_id,
+        })
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &EntryId) -> Option<&Entry> {
+        self.by_id.get(id).map(|i| &self.entries[*i])
+    }
+
+    /// Resolve what an officer gives `show`: an id, a CAS RN, a UN number, or an exact name.
+    /// Returns every entry it names (a UN number can cover several).
+    pub fn resolve(&self, key: &str) -> Result<Vec<&Entry>> {
+        let key = key.trim();
+        if let Ok(id) = key.parse::<EntryId>() {
+            return self
+                .get(&id)
+                .map(|e| vec![e])
+                .ok_or_else(|| Error::NotFound(format!("no entry with id {id}")));
+        }
+        let found: Vec<&Entry> = if let Ok(cas) = key.parse::<Cas>() {
+            self.entries
+                .iter()
+                .filter(|e| e.cas.contains(&cas))
+                .collect()
+        } else if let Ok(un) = key.parse::<UnNumber>() {
+            self.entries
+                .iter()
+                .filter(|e| e.un.iter().any(|u| u.number == un))
+                .collect()
+        } else {
+            let want = fold(key);
+            self.entries
+                .iter()
+                .filter(|e| fold(&e.title) == want || e.names.iter().any(|n| fold(&n.text) == want))
+                .collect()
+        };
+        if found.is_empty() {
+            return Err(Error::NotFound(format!(
+                "nothing is recorded under {key:?}"
+            )));
+        }
+        Ok(found)
+    }
+}

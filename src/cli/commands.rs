@@ -1,0 +1,507 @@
+//! The commands themselves: each builds its whole output, then prints it once.
+
+use std::io::{BufRead, Read, Write};
+use std::path::Path;
+use std::time::Instant;
+
+use crate::catalog::Catalog;
+use crate::cli::json::{ExportJson, HitJson, StatsJson, StdinLine};
+use crate::cli::{Command, DbAction, ExportFormat, Outcome, csv};
+use crate::error::{Error, Result};
+use crate::model::{Entry, Listing};
+use crate::search::Query;
+use crate::store::Store;
+
+/// Run one command. Errors are printed once, here, as one line on stderr.
+pub fn run(command: Command, db: Option<&Path>) -> Outcome {
+    match execute(command, db) {
+        Ok(outcome) => outcome,
+        Err(Error::NotFound(what)) => {
+            eprintln!("fieldguide: {what}");
+            Outcome::NothingFound
+        }
+        Err(e) => {
+            eprintln!("fieldguide: error: {e}");
+            Outcome::Error
+        }
+    }
+}
+
+fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
+    match command {
+        Command::Search {
+            query,
+            stdin,
+            kind,
+            instrument,
+            limit,
+            json,
+        } => {
+            let (_, catalog) = Catalog::open(db)?;
+            let base = Query {
+                text: "",
+                kind: kind.map(Into::into),
+                instrument: instrument.map(Into::into),
+                limit,
+            };
+            if stdin {
+                search_stdin(&catalog, &base)
+            } else {
+                let Some(text) = query else {
+                    return Err(Error::Database(
+                        "search needs a QUERY, or --stdin to read queries".to_owned(),
+                    ));
+                };
+                search_one(
+                    &catalog,
+                    &Query {
+                        text: &text,
+                        ..base
+                    },
+                    json,
+                )
+            }
+        }
+        Command::Show { key, json } => {
+            let (_, catalog) = Catalog::open(db)?;
+            let found = catalog.resolve(&key)?;
+            if found.len() > 1 {
+                let ids: Vec<&str> = found.iter().map(|e| e.id.as_str()).collect();
+                return Err(Error::NotFound(format!(
+                    "{key:?} matches {} entries ({}); show one by its id",
+                    found.len(),
+                    ids.join(", ")
+                )));
+            }
+            let entry = found[0];
+            let text = if json {
+                to_json_line(entry)?
+            } else {
+                render_entry(&catalog, entry)
+            };
+            print(&text)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Export { format } => {
+            let (_, catalog) = Catalog::open(db)?;
+            let text = match format {
+                ExportFormat::Json => to_json_line(&ExportJson {
+                    data_version: &catalog.data_version,
+                    instruments: &catalog.instruments,
+                    entries: &catalog.entries,
+                })?,
+                ExportFormat::Csv => export_csv(&catalog),
+            };
+            print(&text)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Stats { json } => {
+            let (store, catalog) = Catalog::open(db)?;
+            print(&stats(&store, &catalog, json)?)?;
+            Ok(Outcome::Ok)
+        }
+        Command::Check { path } => {
+            let target = path.as_deref().or(db);
+            let store = match target {
+                Some(p) => Store::open(p)?,
+                None => Store::open_embedded()?,
+            };
+            let report = crate::verify::check(&store)?;
+            if report.problems.is_empty() {
+                print(&format!(
+                    "ok: {} — {} entries, {} images decoded\n",
+                    store.origin(),
+                    report.entries,
+                    report.images
+                ))?;
+                Ok(Outcome::Ok)
+            } else {
+                Err(Error::Database(format!(
+                    "{} failed its check: {}",
+                    store.origin(),
+                    report.problems.join("; ")
+                )))
+            }
+        }
+        Command::Db {
+            action: DbAction::Build { sources, out },
+        } => {
+            let data = crate::store::compile(&sources, &out)?;
+            print(&format!(
+                "built {}: data {}, {} entries, {} sources, {} images\n",
+                out.display(),
+                data.data_version,
+                data.entries.len(),
+                data.sources.len(),
+                data.images.len()
+            ))?;
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+/// Print to stdout; a closed pipe (`| head`) is not an error.
+fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io("standard output", e)),
+    }
+}
+
+fn to_json_line<T: serde::Serialize>(value: &T) -> Result<String> {
+    let mut s = serde_json::to_string(value)
+        .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
+    s.push('\n');
+    Ok(s)
+}
+
+fn search_one(catalog: &Catalog, q: &Query<'_>, json: bool) -> Result<Outcome> {
+    let hits = catalog.index.search(q);
+    let text = if json {
+        let shaped: Vec<HitJson<'_>> = hits
+            .iter()
+            .map(|h| HitJson::new(h, &catalog.entries[h.entry]))
+            .collect();
+        to_json_line(&shaped)?
+    } else if hits.is_empty() {
+        format!(
+            "No entry matches {:?}. Not found is not proof of not controlled: check the family \
+             and group entries, the declared HS code and the documents.\n",
+            q.text
+        )
+    } else {
+        let mut s = String::new();
+        for (i, h) in hits.iter().enumerate() {
+            let e = &catalog.entries[h.entry];
+            let why = match &h.lang {
+                Some(lang) => format!("{} · {} ({lang})", h.matched_field.as_str(), h.matched_text),
+                None => format!("{} · {}", h.matched_field.as_str(), h.matched_text),
+            };
+            s.push_str(&format!(
+                "{:>2}. {}  [{}]\n    {}{}\n",
+                i + 1,
+                e.title,
+                e.id,
+                why,
+                listing_badges(&e.listings)
+            ));
+        }
+        s
+    };
+    print(&text)?;
+    Ok(if hits.is_empty() {
+        Outcome::NothingFound
+    } else {
+        Outcome::Ok
+    })
+}
+
+fn search_stdin(catalog: &Catalog, base: &Query<'_>) -> Result<Outcome> {
+    let mut input = std::io::stdin().lock();
+    let mut line = Vec::new();
+    let mut out = std::io::stdout().lock();
+    loop {
+        line.clear();
+        let n = input
+            .by_ref()
+            .take(1 << 20)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| Error::io("standard input", e))?;
+        if n == 0 {
+            break;
+        }
+        // A line longer than the cap is read on in pieces; drop the remainder of it.
+        if !line.ends_with(b"\n") && n == 1 << 20 {
+            let mut rest = Vec::new();
+            input
+                .read_until(b'\n', &mut rest)
+                .map_err(|e| Error::io("standard input", e))?;
+        }
+        let text = String::from_utf8_lossy(&line);
+        let query = text.trim_end_matches(['\n', '\r']);
+        let started = Instant::now();
+        let hits = catalog.index.search(&Query {
+            text: query,
+            ..base.clone()
+        });
+        let took_us = started.elapsed().as_micros();
+        let shaped = StdinLine {
+            query,
+            took_us,
+            hits: hits
+                .iter()
+                .map(|h| HitJson::new(h, &catalog.entries[h.entry]))
+                .collect(),
+        };
+        let json = to_json_line(&shaped)?;
+        match out.write_all(json.as_bytes()).and_then(|_| out.flush()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(Outcome::Ok),
+            Err(e) => return Err(Error::io("standard output", e)),
+        }
+    }
+    Ok(Outcome::Ok)
+}
+
+fn listing_text(l: &Listing) -> String {
+    let mut s = format!(
+        "{} {}",
+        l.instrument.short_name(),
+        l.instrument.list_label(&l.list)
+    );
+    if let Some(g) = &l.group {
+        s.push_str(&format!(", {g}"));
+    }
+    if let Some(a) = &l.annotation {
+        s.push_str(&format!(" [{a}]"));
+    }
+    if let Some(p) = &l.inherited_from {
+        s.push_str(&format!(" (inherited from {p})"));
+    }
+    s
+}
+
+fn listing_badges(listings: &[Listing]) -> String {
+    if listings.is_empty() {
+        return "  — no listing recorded".to_owned();
+    }
+    let badges: Vec<String> = listings
+        .iter()
+        .map(|l| format!("{} {}", l.instrument.short_name(), l.list))
+        .collect();
+    format!("  — {}", badges.join(", "))
+}
+
+fn render_entry(catalog: &Catalog, e: &Entry) -> String {
+    let mut s = format!("{}  [{}]  {}", e.title, e.id, e.kind);
+    if e.family {
+        s.push_str(" (family: other members are covered too)");
+    }
+    s.push('\n');
+    let mut line = |label: &str, value: String| {
+        if !value.is_empty() {
+            s.push_str(&format!("  {label:<14} {value}\n"));
+        }
+    };
+    let join = |v: Vec<String>| v.join(", ");
+    if e.listings.is_empty() {
+        line("listings", "none recorded".to_owned());
+    }
+    for l in &e.listings {
+        line("listing", listing_text(l));
+    }
+    line("safety", e.safety.clone().unwrap_or_default());
+    line("hazards", e.hazards.join("; "));
+    line("summary", e.summary.clone().unwrap_or_default());
+    line(
+        "CAS RN",
+        join(e.cas.iter().map(|c| c.to_string()).collect()),
+    );
+    line("EC", join(e.ec.iter().map(|c| c.to_string()).collect()));
+    for u in &e.un {
+        let mut v = u.number.to_string();
+        if let Some(n) = &u.shipping_name {
+            v.push_str(&format!(" {n}"));
+        }
+        if let Some(c) = &u.class {
+            v.push_str(&format!(" (class {c})"));
+        }
+        line("UN", v);
+    }
+    line(
+        "HS 2022",
+        join(e.hs.iter().map(|c| c.to_string()).collect()),
+    );
+    line(
+        "refrigerant",
+        e.refrigerant
+            .as_ref()
+            .map(|r| r.to_string())
+            .unwrap_or_default(),
+    );
+    line("ASHRAE class", e.safety_class.clone().unwrap_or_default());
+    line(
+        "formula",
+        e.formula
+            .as_ref()
+            .map(|f| f.to_string())
+            .unwrap_or_default(),
+    );
+    line(
+        "ODP",
+        match e.odp {
+            Some(crate::model::Odp::Value(v)) => v.to_string(),
+            Some(crate::model::Odp::Range(l, h)) => format!("{l}–{h}"),
+            None => String::new(),
+        },
+    );
+    line(
+        "GWP100",
+        e.gwp100.map(|g| g.to_string()).unwrap_or_default(),
+    );
+    line("form", e.physical_form.clone().unwrap_or_default());
+    for c in &e.components {
+        let name = catalog
+            .get(&c.entry)
+            .map_or(c.entry.as_str(), |x| x.title.as_str());
+        line("component", format!("{name} {} %", c.mass_pct));
+    }
+    if let Some(p) = e.parent.as_ref() {
+        let name = catalog.get(p).map_or(p.as_str(), |x| x.title.as_str());
+        line("parent", format!("{name} [{p}]"));
+    }
+    line("rank", e.rank.map(|r| r.to_string()).unwrap_or_default());
+    for n in &e.names {
+        line("name", format!("{} ({}, {})", n.text, n.role, n.lang));
+    }
+    for c in &e.checks {
+        line("check", c.clone());
+    }
+    for r in &e.red_flags {
+        line("red flag", r.clone());
+    }
+    if let Some(l) = &e.label {
+        line("meaning", l.meaning.clone());
+        line("how to read", l.how_to_read.clone());
+        line(
+            "concerns",
+            join(l.links.iter().map(|x| x.to_string()).collect()),
+        );
+    }
+    for p in &e.photos {
+        line(
+            "photo",
+            format!("{} — {} ({})", p.caption, p.credit, p.licence),
+        );
+    }
+    line("note", e.note.clone().unwrap_or_default());
+    for src in &e.sources {
+        let url = src
+            .url
+            .as_deref()
+            .map(|u| format!(" <{u}>"))
+            .unwrap_or_default();
+        line(
+            "source",
+            format!("{}{url} (consulted {})", src.citation, src.consulted),
+        );
+    }
+    s
+}
+
+fn export_csv(catalog: &Catalog) -> String {
+    let mut out = csv::row(&[
+        "id",
+        "kind",
+        "title",
+        "family",
+        "parent",
+        "rank",
+        "scientific_name",
+        "cas",
+        "ec",
+        "un",
+        "hs",
+        "refrigerant",
+        "formula",
+        "odp",
+        "gwp100",
+        "listings",
+        "names",
+        "sources",
+    ]);
+    for e in &catalog.entries {
+        let join = |v: Vec<String>| v.join(" | ");
+        out.push_str(&csv::row(&[
+            e.id.to_string(),
+            e.kind.to_string(),
+            e.title.clone(),
+            e.family.to_string(),
+            e.parent.as_ref().map(|p| p.to_string()).unwrap_or_default(),
+            e.rank.map(|r| r.to_string()).unwrap_or_default(),
+            e.scientific_name().unwrap_or_default().to_owned(),
+            join(e.cas.iter().map(|c| c.to_string()).collect()),
+            join(e.ec.iter().map(|c| c.to_string()).collect()),
+            join(e.un.iter().map(|u| u.number.to_string()).collect()),
+            join(e.hs.iter().map(|h| h.to_string()).collect()),
+            e.refrigerant
+                .as_ref()
+                .map(|r| r.to_string())
+                .unwrap_or_default(),
+            e.formula
+                .as_ref()
+                .map(|f| f.to_string())
+                .unwrap_or_default(),
+            match e.odp {
+                Some(crate::model::Odp::Value(v)) => v.to_string(),
+                Some(crate::model::Odp::Range(l, h)) => format!("{l}-{h}"),
+                None => String::new(),
+            },
+            e.gwp100.map(|g| g.to_string()).unwrap_or_default(),
+            join(e.listings.iter().map(listing_text).collect()),
+            join(
+                e.names
+                    .iter()
+                    .map(|n| format!("{}:{}:{}", n.role, n.lang, n.text))
+                    .collect(),
+            ),
+            join(e.sources.iter().map(|s| s.id.clone()).collect()),
+        ]));
+    }
+    out
+}
+
+fn stats(store: &Store, catalog: &Catalog, json: bool) -> Result<String> {
+    let counts = store.counts()?;
+    if json {
+        return to_json_line(&StatsJson {
+            data_version: &catalog.data_version,
+            entries: catalog.entries.len(),
+            by_kind: counts
+                .by_kind
+                .iter()
+                .map(|(k, n)| (k.as_str(), *n))
+                .collect(),
+            by_instrument: counts
+                .by_instrument
+                .iter()
+                .map(|(k, n)| (k.as_str(), *n))
+                .collect(),
+            names: counts.names,
+            sources: counts.sources,
+            photos: counts.photos,
+            instruments: &catalog.instruments,
+        });
+    }
+    let mut s = format!(
+        "data version {} — {} entries, {} names, {} sources, {} photos\n",
+        catalog.data_version,
+        catalog.entries.len(),
+        counts.names,
+        counts.sources,
+        counts.photos
+    );
+    for (k, n) in &counts.by_kind {
+        s.push_str(&format!("  {k:<10} {n}\n"));
+    }
+    for i in &catalog.instruments {
+        let n = counts
+            .by_instrument
+            .iter()
+            .find(|(k, _)| k == i.id.as_str())
+            .map_or(0, |(_, n)| *n);
+        let valid = i
+            .valid_as_of
+            .as_ref()
+            .map_or("valid-as-of date not recorded".to_owned(), |d| {
+                format!("valid as of {d}")
+            });
+        s.push_str(&format!(
+            "  {:<10} {n:>5} listed entries, {valid}\n",
+            i.id.short_name()
+        ));
+    }
+    Ok(s)
+}

@@ -1,0 +1,177 @@
+//! The command line: argument types, commands and exit codes. It never touches eframe, so it runs
+//! headless, in scripts and on CI.
+
+mod commands;
+mod csv;
+mod json;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use commands::run;
+
+/// Exit codes: 0 found / ok, 1 nothing found, 2 error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Found, or the check passed.
+    Ok = 0,
+    /// Nothing matched.
+    NothingFound = 1,
+    /// Something went wrong; a message is on stderr.
+    Error = 2,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> ExitCode {
+        ExitCode::from(o as u8)
+    }
+}
+
+/// Green Customs Field Guide: controlled chemicals and CITES species, offline.
+///
+/// With no command, starts the desktop app.
+#[derive(Debug, Parser)]
+#[command(name = "fieldguide", version, about, long_about = None)]
+pub struct Cli {
+    /// Open this compiled database (read-only) instead of the embedded one.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// What to do; none starts the desktop app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Entry kinds as command-line values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum KindArg {
+    /// Chemicals and chemical families.
+    Chemical,
+    /// Mixtures such as refrigerant blends.
+    Mixture,
+    /// Species and higher taxa.
+    Taxon,
+    /// Labels and markings.
+    Label,
+}
+
+/// Instruments as command-line values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum InstrumentArg {
+    /// Montreal Protocol.
+    Montreal,
+    /// Stockholm Convention.
+    Stockholm,
+    /// Rotterdam Convention.
+    Rotterdam,
+    /// Chemical Weapons Convention.
+    Cwc,
+    /// Minamata Convention.
+    Minamata,
+    /// CITES.
+    Cites,
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON document with every entry.
+    Json,
+    /// One CSV row per entry.
+    Csv,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Search names, trade names and codes (CAS, UN, HS, R-number, formula).
+    Search {
+        /// The query; omit with --stdin.
+        query: Option<String>,
+        /// Read one query per line from standard input (one JSON object per output line).
+        #[arg(long)]
+        stdin: bool,
+        /// Only entries of this kind.
+        #[arg(long)]
+        kind: Option<KindArg>,
+        /// Only entries listed under this instrument.
+        #[arg(long)]
+        instrument: Option<InstrumentArg>,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a whole record, by id, CAS RN, UN number or name.
+    Show {
+        /// An id (chem:cfc-12), CAS RN, UN number or exact name.
+        key: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export every entry with its names, identifiers and listings.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+    },
+    /// Counts per kind and instrument, data version and valid-as-of dates.
+    Stats {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Verify a database: integrity, schema, contents, photos. Exits 2 on any problem.
+    Check {
+        /// The database file (default: --db, else the embedded database).
+        path: Option<PathBuf>,
+    },
+    /// Build a database from source files.
+    Db {
+        /// What to do with the database.
+        #[command(subcommand)]
+        action: DbAction,
+    },
+}
+
+/// Database actions.
+#[derive(Debug, Subcommand)]
+pub enum DbAction {
+    /// Validate the sources under a data root (with sources/ and photos/) and compile them.
+    Build {
+        /// The data root, e.g. db.
+        #[arg(long, default_value = "db")]
+        sources: PathBuf,
+        /// Where to write the database.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+impl From<KindArg> for crate::model::Kind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Chemical => Self::Chemical,
+            KindArg::Mixture => Self::Mixture,
+            KindArg::Taxon => Self::Taxon,
+            KindArg::Label => Self::Label,
+        }
+    }
+}
+
+impl From<InstrumentArg> for crate::model::Instrument {
+    fn from(i: InstrumentArg) -> Self {
+        match i {
+            InstrumentArg::Montreal => Self::Montreal,
+            InstrumentArg::Stockholm => Self::Stockholm,
+            InstrumentArg::Rotterdam => Self::Rotterdam,
+            InstrumentArg::Cwc => Self::Cwc,
+            InstrumentArg::Minamata => Self::Minamata,
+            InstrumentArg::Cites => Self::Cites,
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Green Customs Field Guide: an offline reference for customs officers and their trainers on
+//! the chemicals and species that the multilateral environmental agreements control.
+//!
+//! Data flows one way: `db/` sources → [`dbbuild`] (validate) → [`store::writer`] (compile to
+//! SQLite, embedded in the binary) → [`store::Store`] (typed queries) → [`search::SearchIndex`]
+//! (built once) → the [`cli`] printers and the [`app`] views.
+
+pub mod app;
+pub mod catalog;
+pub mod cli;
+pub mod dbbuild;
+pub mod error;
+pub mod model;
+pub mod search;
+pub mod store;
+pub mod verify;
+
+pub use error::{Error, Result};

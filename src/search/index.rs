@@ -1,0 +1,369 @@
+//! The search index, built once from the entries, and the query that runs over it.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::model::{
+    Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, RefrigerantNumber, UnNumber,
+};
+use crate::search::normalize::{compact, fold};
+use crate::search::score::{allowed_typos, osa_distance, word_quality};
+
+/// What a hit matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchedField {
+    /// A CAS RN.
+    Cas,
+    /// An EC number.
+    Ec,
+    /// A UN number.
+    Un,
+    /// An HS code (exactly or by prefix).
+    Hs,
+    /// A refrigerant number.
+    Refrigerant,
+    /// A molecular formula.
+    Formula,
+    /// A name, with its role.
+    Name(NameRole),
+}
+
+impl MatchedField {
+    /// The text used in JSON and on screen: `cas`, `trade`, `scientific` …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchedField::Cas => "cas",
+            MatchedField::Ec => "ec",
+            MatchedField::Un => "un",
+            MatchedField::Hs => "hs",
+            MatchedField::Refrigerant => "refrigerant",
+            MatchedField::Formula => "formula",
+            MatchedField::Name(role) => role.as_str(),
+        }
+    }
+
+    /// Field weight for ranking: identifiers, then preferred names, then trade names and codes,
+    /// then synonyms and other names.
+    fn weight(self) -> f64 {
+        match self {
+            MatchedField::Name(NameRole::Preferred) => 1.0,
+            MatchedField::Name(NameRole::Scientific) => 0.98,
+            MatchedField::Name(NameRole::Trade | NameRole::Designation) => 0.96,
+            MatchedField::Name(NameRole::Common | NameRole::Abbreviation) => 0.95,
+            MatchedField::Name(NameRole::Synonym) => 0.92,
+            _ => 1.0,
+        }
+    }
+}
+
+/// A query with its filters.
+#[derive(Clone, Debug)]
+pub struct Query<'a> {
+    /// What the officer typed.
+    pub text: &'a str,
+    /// Only entries of this kind.
+    pub kind: Option<Kind>,
+    /// Only entries listed under this instrument.
+    pub instrument: Option<Instrument>,
+    /// At most this many hits.
+    pub limit: usize,
+}
+
+/// One result, with the reason it matched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Position of the entry in the slice the index was built from.
+    pub entry: usize,
+    /// Higher is better; identifiers score 1000, names up to 900.
+    pub score: f64,
+    /// The name or code that matched, as stored.
+    pub matched_text: String,
+    /// What kind of name or code it is.
+    pub matched_field: MatchedField,
+    /// The language of the matched name, for names.
+    pub lang: Option<String>,
+}
+
+struct NameKey {
+    entry: u32,
+    text: String,
+    lang: String,
+    field: MatchedField,
+    folded: String,
+    compact: Vec<char>,
+    words: Vec<Vec<char>>,
+}
+
+/// Built once at start-up; never on a keystroke.
+pub struct SearchIndex {
+    names: Vec<NameKey>,
+    /// "scheme:value" → (entry, text as stored).
+    idents: HashMap<String, Vec<(u32, String)>>,
+    /// HS digits of every entry, for prefix queries.
+    hs: Vec<(String, u32, String)>,
+    kinds: Vec<Kind>,
+    instruments: Vec<Vec<Instrument>>,
+    titles: Vec<(usize, String)>,
+}
+
+impl SearchIndex {
+    /// Index every name and identifier of `entries`.
+    pub fn build(entries: &[Entry]) -> SearchIndex {
+        let mut names = Vec::new();
+        let mut idents: HashMap<String, Vec<(u32, String)>> = HashMap::new();
+        let mut hs = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let i = i as u32;
+            let mut add_name = |text: &str, lang: &str, field: MatchedField| {
+                let folded = fold(text);
+                if folded.is_empty() {
+                    return;
+                }
+                names.push(NameKey {
+                    entry: i,
+                    text: text.to_owned(),
+                    lang: lang.to_owned(),
+                    field,
+                    compact: folded.chars().filter(|c| *c != ' ').collect(),
+                    words: folded.split(' ').map(|w| w.chars().collect()).collect(),
+                    folded,
+                });
+            };
+            add_name(&e.title, "en", MatchedField::Name(NameRole::Preferred));
+            for n in &e.names {
+                add_name(&n.text, n.lang.as_str(), MatchedField::Name(n.role));
+            }
+            let mut add_id =
+                |key: String, text: String| idents.entry(key).or_default().push((i, text));
+            for c in &e.cas {
+                add_id(format!("cas:{c}"), c.to_string());
+            }
+            for c in &e.ec {
+                add_id(format!("ec:{c}"), c.to_string());
+            }
+            for u in &e.un {
+                add_id(format!("un:{}", u.number.digits()), u.number.to_string());
+            }
+            if let Some(r) = &e.refrigerant {
+                add_id(format!("r:{r}"), r.to_string());
+            }
+            if let Some(f) = &e.formula {
+                add_id(format!("f:{}", f.hill()), f.to_string());
+            }
+            for h in &e.hs {
+                hs.push((h.digits().to_owned(), i, h.to_string()));
+            }
+        }
+        SearchIndex {
+            names,
+            idents,
+            hs,
+            kinds: entries.iter().map(|e| e.kind).collect(),
+            instruments: entries
+                .iter()
+                .map(|e| e.listings.iter().map(|l| l.instrument).collect())
+                .collect(),
+            titles: entries
+                .iter()
+                .map(|e| (e.title.chars().count(), e.id.to_string()))
+                .collect(),
+        }
+    }
+
+    fn admits(&self, entry: u32, q: &Query<'_>) -> bool {
+        let i = entry as usize;
+        q.kind.is_none_or(|k| self.kinds[i] == k)
+            && q.instrument
+                .is_none_or(|ins| self.instruments[i].contains(&ins))
+    }
+
+    /// Run a query. Deterministic: ties are broken by field, title length, then id.
+    pub fn search(&self, q: &Query<'_>) -> Vec<Hit> {
+        // Officers' queries are short; a pasted page is cut rather than refused.
+        let text: String = q.text.chars().take(256).collect();
+        let folded = fold(&text);
+        if folded.is_empty() || q.limit == 0 {
+            return Vec::new();
+        }
+        let mut best: HashMap<u32, Hit> = HashMap::new();
+        let offer = |best: &mut HashMap<u32, Hit>, hit: Hit| {
+            let slot = best.entry(hit.entry as u32);
+            match slot {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    if hit.score > o.get().score {
+                        o.insert(hit);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(hit);
+                }
+            }
+        };
+        for (key, field, score) in identifier_keys(&text) {
+            for (entry, stored) in self.idents.get(&key).into_iter().flatten() {
+                if self.admits(*entry, q) {
+                    offer(
+                        &mut best,
+                        Hit {
+                            entry: *entry as usize,
+                            score,
+                            matched_text: stored.clone(),
+                            matched_field: field,
+                            lang: None,
+                        },
+                    );
+                }
+            }
+        }
+        if let Some(prefix) = hs_prefix(&text) {
+            for (digits, entry, stored) in &self.hs {
+                if digits.starts_with(&prefix) && self.admits(*entry, q) {
+                    let score = 1000.0 - 10.0 * (6 - prefix.len()) as f64;
+                    offer(
+                        &mut best,
+                        Hit {
+                            entry: *entry as usize,
+                            score,
+                            matched_text: stored.clone(),
+                            matched_field: MatchedField::Hs,
+                            lang: None,
+                        },
+                    );
+                }
+            }
+        }
+
+        let qcompact: Vec<char> = compact(&text).chars().collect();
+        let qwords: Vec<Vec<char>> = folded.split(' ').map(|w| w.chars().collect()).collect();
+        let skim = SkimMatcherV2::default();
+        for key in &self.names {
+            if !self.admits(key.entry, q) {
+                continue;
+            }
+            let mut quality = name_quality(&qcompact, &qwords, key);
+            if quality == 0.0 && qcompact.len() >= 3 {
+                // Abbreviation-like subsequences ("hcfc22" in "HCFC-22"), kept below real matches.
+                if let Some(s) = skim.fuzzy_match(&key.folded, &folded) {
+                    let per_char = s as f64 / (qcompact.len() as f64 * 20.0);
+                    quality = (0.2 + 0.25 * per_char.min(1.0)).min(0.45);
+                }
+            }
+            if quality > 0.0 {
+                let score = 100.0 + 800.0 * quality * key.field.weight();
+                offer(
+                    &mut best,
+                    Hit {
+                        entry: key.entry as usize,
+                        score: (score * 100.0).round() / 100.0,
+                        matched_text: key.text.clone(),
+                        matched_field: key.field,
+                        lang: Some(key.lang.clone()),
+                    },
+                );
+            }
+        }
+
+        let mut hits: Vec<Hit> = best.into_values().collect();
+        hits.sort_by(|a, b| self.rank(a, b));
+        hits.truncate(q.limit);
+        hits
+    }
+
+    fn rank(&self, a: &Hit, b: &Hit) -> Ordering {
+        b.score
+            .partial_cmp(&a.score)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| {
+                b.matched_field
+                    .weight()
+                    .partial_cmp(&a.matched_field.weight())
+                    .unwrap_or(Ordering::Equal)
+            })
+            .then_with(|| self.titles[a.entry].cmp(&self.titles[b.entry]))
+    }
+}
+
+/// How well the query matches one name, 0 when it does not.
+fn name_quality(qcompact: &[char], qwords: &[Vec<char>], key: &NameKey) -> f64 {
+    if qcompact.is_empty() {
+        return 0.0;
+    }
+    if key.compact == qcompact {
+        return 1.0;
+    }
+    let mut q: f64 = 0.0;
+    if key.compact.starts_with(qcompact) {
+        q = q.max(0.85 + 0.1 * qcompact.len() as f64 / key.compact.len() as f64);
+    }
+    let max = allowed_typos(qcompact.len());
+    if max > 0
+        && let Some(d) = osa_distance(qcompact, &key.compact, max)
+    {
+        q = q.max(0.85 - 0.1 * d as f64);
+    }
+    // Every query word matches some word of the name.
+    let mut sum = 0.0;
+    let mut all = true;
+    for w in qwords {
+        let best = key
+            .words
+            .iter()
+            .map(|kw| word_quality(w, kw))
+            .fold(0.0, f64::max);
+        if best == 0.0 {
+            all = false;
+            break;
+        }
+        sum += best;
+    }
+    if all {
+        let coverage = qwords.len() as f64 / key.words.len().max(qwords.len()) as f64;
+        q = q.max(sum / qwords.len() as f64 * (0.7 + 0.15 * coverage));
+    }
+    if q == 0.0 && qcompact.len() >= 3 && contains(&key.compact, qcompact) {
+        q = 0.55;
+    }
+    q
+}
+
+fn contains(hay: &[char], needle: &[char]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Identifier keys the query could be, each with the field and score of an exact match.
+fn identifier_keys(text: &str) -> Vec<(String, MatchedField, f64)> {
+    let mut keys = Vec::new();
+    let t = text.trim();
+    if let Ok(c) = t.parse::<Cas>() {
+        keys.push((format!("cas:{c}"), MatchedField::Cas, 1000.0));
+    }
+    if let Ok(e) = t.parse::<EcNumber>() {
+        keys.push((format!("ec:{e}"), MatchedField::Ec, 1000.0));
+    }
+    if let Ok(u) = t.parse::<UnNumber>() {
+        keys.push((format!("un:{}", u.digits()), MatchedField::Un, 1000.0));
+    }
+    if let Ok(r) = RefrigerantNumber::parse_loose(t) {
+        keys.push((format!("r:{r}"), MatchedField::Refrigerant, 1000.0));
+    }
+    if t.chars().any(|c| c.is_ascii_uppercase())
+        && let Some(h) = Formula::hill_of_text(t)
+    {
+        keys.push((format!("f:{h}"), MatchedField::Formula, 990.0));
+    }
+    keys
+}
+
+/// Digits of an HS code or prefix: 4 to 6 digits, with or without the dot.
+fn hs_prefix(text: &str) -> Option<String> {
+    let t = text.trim();
+    let digits: String = t.chars().filter(|c| *c != '.').collect();
+    let shape_ok = (4..=6).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && t.chars().filter(|c| *c == '.').count() <= 1;
+    shape_ok.then_some(digits)
+}
