@@ -400,18 +400,17 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
     }
 
     let (mut entries, origins): (Vec<Entry>, Vec<Origin>) = l.entries.into_iter().unzip();
-    if let Err(cycle) = inherit::resolve(&mut entries) {
-        if let Some(o) = entries
+    if let Err(cycle) = inherit::resolve(&mut entries)
+        && let Some(o) = entries
             .iter()
             .position(|e| e.id == cycle)
             .map(|i| &origins[i])
-        {
-            diags.push(diag(
-                &o.file,
-                o.line,
-                format!("{cycle} is its own ancestor (parent cycle)"),
-            ));
-        }
+    {
+        diags.push(diag(
+            &o.file,
+            o.line,
+            format!("{cycle} is its own ancestor (parent cycle)"),
+        ));
     }
 
     let Some(data_version) = l.data_version else {

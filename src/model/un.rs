@@ -25,10 +25,11 @@ impl FromStr for UnNumber {
     /// Accepts `UN1028`, `UN 1028`, `un1028` or `1028`.
     fn from_str(s: &str) -> Result<Self> {
         let t = s.trim();
-        let rest = if t.len() >= 2 && t[..2].eq_ignore_ascii_case("UN") {
-            t[2..].trim_start_matches([' ', '-'])
-        } else {
-            t
+        let rest = match (t.get(..2), t.get(2..)) {
+            (Some(prefix), Some(rest)) if prefix.eq_ignore_ascii_case("UN") => {
+                rest.trim_start_matches([' ', '-'])
+            }
+            _ => t,
         };
         if rest.len() != 4 || !rest.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::parse(
@@ -75,7 +76,15 @@ mod tests {
         for s in ["UN1028", "un 1028", "1028", "UN-1028"] {
             assert_eq!(s.parse::<UnNumber>().unwrap().to_string(), "UN1028");
         }
-        for bad in ["UN102", "UN10288", "U1028", "UNABCD", "0000"] {
+        for bad in [
+            "UN102",
+            "UN10288",
+            "U1028",
+            "UNABCD",
+            "0000",
+            "\u{fffd}x",
+            "é1028",
+        ] {
             assert!(bad.parse::<UnNumber>().is_err(), "{bad}");
         }
     }

@@ -305,29 +305,47 @@ fn name_quality(qcompact: &[char], qwords: &[Vec<char>], key: &NameKey) -> f64 {
     {
         q = q.max(0.85 - 0.1 * d as f64);
     }
-    // Every query word matches some word of the name.
-    let mut sum = 0.0;
-    let mut all = true;
-    for w in qwords {
+    // Query words against name words. Single letters (locants such as the p,p' of p,p'-DDT) only
+    // count when the query has nothing else.
+    let long: Vec<&Vec<char>> = qwords.iter().filter(|w| w.len() > 1).collect();
+    let words: Vec<&Vec<char>> = if long.is_empty() {
+        qwords.iter().collect()
+    } else {
+        long
+    };
+    let (mut sum, mut matched, mut strong) = (0.0, 0usize, false);
+    for w in &words {
         let best = key
             .words
             .iter()
             .map(|kw| word_quality(w, kw))
             .fold(0.0, f64::max);
-        if best == 0.0 {
-            all = false;
-            break;
+        if best > 0.0 {
+            matched += 1;
+            sum += best;
+            strong |= best >= 0.75;
         }
-        sum += best;
     }
-    if all {
-        let coverage = qwords.len() as f64 / key.words.len().max(qwords.len()) as f64;
-        q = q.max(sum / qwords.len() as f64 * (0.7 + 0.15 * coverage));
+    let n = words.len();
+    if matched == n {
+        let coverage = n as f64 / key.words.len().max(n) as f64;
+        q = q.max(sum / n as f64 * (0.7 + 0.15 * coverage));
+    } else if n >= 2 && strong && (matched * 2 >= n || covers_name(&words, key)) {
+        // Some words name no part of this name ("freon 12 cylinder", "elephant tusk"): still a
+        // hit, ranked below names that cover the whole query.
+        q = q.max(sum / n as f64 * 0.7);
     }
     if q == 0.0 && qcompact.len() >= 3 && contains(&key.compact, qcompact) {
         q = 0.55;
     }
     q
+}
+
+/// True when every word of the name is matched well by some query word ("GB" in "GB nerve agent").
+fn covers_name(words: &[&Vec<char>], key: &NameKey) -> bool {
+    key.words
+        .iter()
+        .all(|kw| words.iter().any(|w| word_quality(w, kw) >= 0.75))
 }
 
 fn contains(hay: &[char], needle: &[char]) -> bool {

@@ -1,0 +1,239 @@
+//! Every kind of bad source record stops the build and names its file and line.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use fieldguide::error::Error;
+
+/// Append `record` to a new file zz-bad.toml (read after the fixture) beside the valid fixture; return the problems found and
+/// the 1-based line of the first line of `record` that contains `marker`.
+fn build_with(record: &str, marker: &str) -> (Vec<String>, usize) {
+    let dir = common::fixture_copy();
+    let text = format!("# a file with one bad record\n\n{record}");
+    let line = text
+        .lines()
+        .position(|l| l.contains(marker))
+        .expect("marker present")
+        + 1;
+    std::fs::write(dir.path().join("sources/zz-bad.toml"), &text).unwrap();
+    let out = dir.path().join("out.sqlite");
+    match fieldguide::store::compile(dir.path(), &out) {
+        Ok(_) => panic!("the build accepted a bad record:\n{record}"),
+        Err(Error::Validation(diags)) => {
+            assert!(!out.exists(), "a database was written despite errors");
+            (diags.iter().map(ToString::to_string).collect(), line)
+        }
+        Err(other) => panic!("expected validation errors, got {other}"),
+    }
+}
+
+fn assert_reported(record: &str, marker: &str, words: &str) {
+    let (diags, line) = build_with(record, marker);
+    let want = format!("zz-bad.toml:{line}:");
+    assert!(
+        diags.iter().any(|d| d.contains(&want) && d.contains(words)),
+        "expected {want} … {words:?} in {diags:#?}"
+    );
+}
+
+const CHEM: &str = r#"[[entry]]
+id = "chem:hcfc-141b"
+kind = "chemical"
+title = "HCFC-141b"
+sources = ["test-mp"]
+"#;
+
+#[test]
+fn wrong_cas_check_digit() {
+    assert_reported(
+        &format!("{CHEM}cas = [\"1717-00-7\"]\n"),
+        "1717-00-7",
+        "check digit",
+    );
+}
+
+#[test]
+fn malformed_hs_code() {
+    assert_reported(&format!("{CHEM}hs = [\"2903.7\"]\n"), "2903.7", "HS code");
+}
+
+#[test]
+fn malformed_un_number() {
+    assert_reported(
+        &format!("{CHEM}un = [{{ number = \"UN102\" }}]\n"),
+        "UN102",
+        "UN number",
+    );
+}
+
+#[test]
+fn malformed_refrigerant_number() {
+    assert_reported(
+        &format!("{CHEM}refrigerant = \"R141B\"\n"),
+        "R141B",
+        "refrigerant",
+    );
+    assert_reported(
+        &format!("{CHEM}refrigerant = \"R-1\"\n"),
+        "R-1",
+        "refrigerant",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    let record = r#"[[entry]]
+id = "chem:cfc-12"
+kind = "chemical"
+title = "CFC-12 again"
+sources = ["test-mp"]
+"#;
+    assert_reported(record, "chem:cfc-12", "duplicate id");
+}
+
+#[test]
+fn unresolved_blend_component() {
+    let record = r#"[[entry]]
+id = "mix:r-401a"
+kind = "mixture"
+title = "R-401A"
+sources = ["test-mp"]
+components = [
+  { entry = "chem:hcfc-22", mass_pct = 53.0 },
+  { entry = "chem:hfc-152a", mass_pct = 13.0 },
+  { entry = "chem:hcfc-124", mass_pct = 34.0 },
+]
+"#;
+    assert_reported(record, "chem:hfc-152a", "does not resolve");
+}
+
+#[test]
+fn unresolved_parent_taxon() {
+    let record = r#"[[entry]]
+id = "taxon:ara-macao"
+kind = "taxon"
+title = "Scarlet macaw"
+rank = "species"
+parent = "taxon:ara"
+sources = ["test-cites"]
+"#;
+    assert_reported(record, "taxon:ara\"", "does not resolve");
+}
+
+#[test]
+fn unresolved_label_link() {
+    let record = r#"[[entry]]
+id = "label:ghs04"
+kind = "label"
+title = "Gas cylinder"
+sources = ["test-mp"]
+
+[entry.label]
+meaning = "Gas under pressure"
+how_to_read = "Black gas cylinder in a red-bordered diamond"
+links = ["chem:cfc-12", "chem:nonexistent"]
+"#;
+    assert_reported(record, "chem:nonexistent", "does not resolve");
+}
+
+#[test]
+fn record_without_source() {
+    let record = r#"[[entry]]
+id = "chem:cfc-113"
+kind = "chemical"
+title = "CFC-113"
+"#;
+    assert_reported(record, "chem:cfc-113", "no source");
+}
+
+#[test]
+fn undeclared_source() {
+    let record = r#"[[entry]]
+id = "chem:cfc-113"
+kind = "chemical"
+title = "CFC-113"
+sources = ["nowhere"]
+"#;
+    assert_reported(record, "nowhere", "not a declared");
+}
+
+#[test]
+fn composition_not_summing_to_100() {
+    let record = r#"[[entry]]
+id = "mix:r-bad"
+kind = "mixture"
+title = "Bad blend"
+sources = ["test-mp"]
+components = [
+  { entry = "chem:hcfc-22", mass_pct = 48.8 },
+  { entry = "chem:cfc-115", mass_pct = 51.0 },
+]
+"#;
+    assert_reported(record, "hcfc-22", "sums to 99.800");
+}
+
+#[test]
+fn composition_within_tolerance_is_accepted() {
+    let dir = common::fixture_copy();
+    let record = r#"[[entry]]
+id = "mix:r-ok"
+kind = "mixture"
+title = "Rounded blend"
+sources = ["test-mp"]
+components = [
+  { entry = "chem:hcfc-22", mass_pct = 48.85 },
+  { entry = "chem:cfc-115", mass_pct = 51.2 },
+]
+"#;
+    std::fs::write(dir.path().join("sources/ok.toml"), record).unwrap();
+    fieldguide::store::compile(dir.path(), &dir.path().join("out.sqlite")).unwrap();
+}
+
+#[test]
+fn unknown_list_for_instrument() {
+    let record = format!("{CHEM}\n[[entry.listing]]\ninstrument = \"montreal\"\nlist = \"D\"\n");
+    assert_reported(&record, "list = \"D\"", "has no list");
+}
+
+#[test]
+fn toml_syntax_error_names_its_line() {
+    assert_reported(
+        &format!("{CHEM}cas = [\"75-71-8\"\n"),
+        "cas = ",
+        "not valid source TOML",
+    );
+}
+
+#[test]
+fn one_run_reports_every_problem() {
+    let record = format!("{CHEM}cas = [\"1717-00-7\"]\nhs = [\"29.0377\"]\n");
+    let (diags, _) = build_with(&record, "cas");
+    assert!(diags.len() >= 2, "{diags:#?}");
+}
+
+#[test]
+fn the_valid_fixture_builds_and_inherits_listings() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::fixture_db(dir.path());
+    let store = fieldguide::store::Store::open(&db).unwrap();
+    let entries = store.entries().unwrap();
+    let get = |id: &str| entries.iter().find(|e| e.id.as_str() == id).unwrap();
+    let lorikeet = get("taxon:trichoglossus-moluccanus");
+    assert_eq!(lorikeet.listings.len(), 1);
+    assert_eq!(lorikeet.listings[0].list, "II");
+    assert_eq!(
+        lorikeet.listings[0]
+            .inherited_from
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "taxon:psittaciformes"
+    );
+    // A species listed on its own keeps its own listing only.
+    let grey = get("taxon:psittacus-erithacus");
+    assert_eq!(grey.listings.len(), 1);
+    assert_eq!(grey.listings[0].list, "I");
+    assert!(grey.listings[0].inherited_from.is_none());
+    // An excluded species inherits nothing.
+    assert!(get("taxon:melopsittacus-undulatus").listings.is_empty());
+}
