@@ -133,9 +133,9 @@ impl eframe::App for FieldGuideApp {
             self.selected = self.hits.first().map(|h| h.entry);
         }
         egui::Panel::left("results")
-            .default_size(360.0)
+            .exact_size(360.0)
             .show(ui, |ui| {
-                let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.4;
+                let row_height = ui.spacing().interact_size.y;
                 egui::ScrollArea::vertical().show_rows(
                     ui,
                     row_height,
@@ -180,7 +180,7 @@ impl eframe::App for FieldGuideApp {
                 ));
             }
             if let Some(s) = &e.safety {
-                ui.label(format!("⚠ {s}"));
+                ui.label(format!("Safety: {s}"));
             }
             if !e.cas.is_empty() {
                 let cas: Vec<&str> = e.cas.iter().map(|c| c.as_str()).collect();
