@@ -237,3 +237,46 @@ fn the_valid_fixture_builds_and_inherits_listings() {
     // An excluded species inherits nothing.
     assert!(get("taxon:melopsittacus-undulatus").listings.is_empty());
 }
+
+#[test]
+fn listing_for_an_entry_defined_elsewhere_is_added() {
+    let dir = common::fixture_copy();
+    let record = r#"[[listing]]
+entry = "chem:cfc-12"
+instrument = "cites"
+list = "III"
+source = "test-cites"
+"#;
+    std::fs::write(dir.path().join("sources/zz-more.toml"), record).unwrap();
+    let out = dir.path().join("out.sqlite");
+    fieldguide::store::compile(dir.path(), &out).unwrap();
+    let store = fieldguide::store::Store::open(&out).unwrap();
+    let entries = store.entries().unwrap();
+    let cfc = entries
+        .iter()
+        .find(|e| e.id.as_str() == "chem:cfc-12")
+        .unwrap();
+    assert_eq!(cfc.listings.len(), 2);
+    assert_eq!(cfc.listings[1].source.as_deref(), Some("test-cites"));
+}
+
+#[test]
+fn listing_for_an_unknown_entry() {
+    let record = r#"[[listing]]
+entry = "chem:not-here"
+instrument = "montreal"
+list = "A"
+source = "test-mp"
+"#;
+    assert_reported(record, "instrument", "does not resolve");
+}
+
+#[test]
+fn listing_supplement_without_its_own_source() {
+    let record = r#"[[listing]]
+entry = "chem:cfc-12"
+instrument = "montreal"
+list = "A"
+"#;
+    assert_reported(record, "entry =", "needs its own source");
+}

@@ -9,7 +9,7 @@ use std::str::FromStr;
 use toml::Spanned;
 
 use crate::dbbuild::lines::LineIndex;
-use crate::dbbuild::raw::{RawEntry, RawOdp};
+use crate::dbbuild::raw::{RawEntry, RawListing, RawOdp};
 use crate::error::Diagnostic;
 use crate::model::{
     Component, Entry, EntryId, Exclusion, Instrument, IsoDate, Kind, LabelInfo, Listing, Name, Odp,
@@ -315,41 +315,51 @@ impl<'a> FileConverter<'a> {
     fn listings(&mut self, r: &RawEntry, origin: &mut Origin) -> Vec<Listing> {
         let mut out = Vec::new();
         for l in &r.listing {
-            let raw = l.get_ref();
-            let Some(instrument) = self.parse::<Instrument>(&raw.instrument) else {
-                continue;
-            };
-            if !instrument.lists().contains(&raw.list.get_ref().as_str()) {
+            if let Some(e) = &l.get_ref().entry {
                 self.error(
-                    raw.list.span(),
-                    format!(
-                        "{} has no list {:?} (expected one of: {})",
-                        instrument,
-                        raw.list.get_ref(),
-                        instrument.lists().join(", ")
-                    ),
+                    e.span(),
+                    "a listing inside an entry takes no 'entry' key (it belongs to that entry)",
                 );
-                continue;
             }
-            let in_force = raw.in_force.as_ref().and_then(|d| self.parse::<IsoDate>(d));
-            if let Some(s) = &raw.source {
-                origin.source_refs.push(Ref {
-                    what: "listing source",
-                    target: s.get_ref().clone(),
-                    line: self.line(s.span()),
-                });
+            if let Some(listing) = self.listing(l.get_ref(), &mut origin.source_refs) {
+                out.push(listing);
             }
-            out.push(Listing {
-                instrument,
-                list: raw.list.get_ref().clone(),
-                group: raw.group.clone().filter(|g| !g.trim().is_empty()),
-                annotation: raw.annotation.clone().filter(|a| !a.trim().is_empty()),
-                in_force,
-                inherited_from: None,
-                source: raw.source.as_ref().map(|s| s.get_ref().clone()),
-            });
         }
         out
+    }
+
+    /// Convert one listing; its source reference, if any, is added to `source_refs`.
+    pub fn listing(&mut self, raw: &RawListing, source_refs: &mut Vec<Ref>) -> Option<Listing> {
+        let instrument = self.parse::<Instrument>(&raw.instrument)?;
+        if !instrument.lists().contains(&raw.list.get_ref().as_str()) {
+            self.error(
+                raw.list.span(),
+                format!(
+                    "{} has no list {:?} (expected one of: {})",
+                    instrument,
+                    raw.list.get_ref(),
+                    instrument.lists().join(", ")
+                ),
+            );
+            return None;
+        }
+        let in_force = raw.in_force.as_ref().and_then(|d| self.parse::<IsoDate>(d));
+        if let Some(s) = &raw.source {
+            source_refs.push(Ref {
+                what: "listing source",
+                target: s.get_ref().clone(),
+                line: self.line(s.span()),
+            });
+        }
+        Some(Listing {
+            instrument,
+            list: raw.list.get_ref().clone(),
+            group: raw.group.clone().filter(|g| !g.trim().is_empty()),
+            annotation: raw.annotation.clone().filter(|a| !a.trim().is_empty()),
+            in_force,
+            inherited_from: None,
+            source: raw.source.as_ref().map(|s| s.get_ref().clone()),
+        })
     }
 
     fn label(

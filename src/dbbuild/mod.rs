@@ -14,7 +14,8 @@ use crate::dbbuild::convert::{FileConverter, Origin};
 use crate::dbbuild::raw::RawFile;
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::{
-    Dataset, Entry, EntryId, ImageBlob, Instrument, InstrumentInfo, IsoDate, Kind, Photo, Source,
+    Dataset, Entry, EntryId, ImageBlob, Instrument, InstrumentInfo, IsoDate, Kind, Listing, Photo,
+    Source,
 };
 
 /// Largest image file the build accepts (a photo or label drawing is far smaller).
@@ -51,7 +52,17 @@ struct Loaded {
     sources: Vec<(Source, PathBuf, usize)>,
     entries: Vec<(Entry, Origin)>,
     photos: Vec<PendingPhoto>,
+    supplements: Vec<Supplement>,
     diags: Vec<Diagnostic>,
+}
+
+/// A top-level `[[listing]]`: a listing for an entry defined in another file.
+struct Supplement {
+    entry: String,
+    listing: Listing,
+    source_refs: Vec<convert::Ref>,
+    file: PathBuf,
+    line: usize,
 }
 
 struct PendingPhoto {
@@ -70,6 +81,7 @@ pub fn load(root: &Path) -> Result<Dataset> {
         sources: Vec::new(),
         entries: Vec::new(),
         photos: Vec::new(),
+        supplements: Vec::new(),
         diags: Vec::new(),
     };
     for file in source_files(root)? {
@@ -154,6 +166,27 @@ fn read_file(path: &Path, text: &str, out: &mut Loaded) {
     for e in &raw.entry {
         if let Some(pair) = conv.entry(e) {
             out.entries.push(pair);
+        }
+    }
+    for l in &raw.listing {
+        let r = l.get_ref();
+        let line = conv.line(r.instrument.span());
+        let Some(entry) = &r.entry else {
+            conv.error(l.span(), "a top-level [[listing]] needs entry = \"<id>\"");
+            continue;
+        };
+        if r.source.is_none() {
+            conv.error(entry.span(), "a top-level [[listing]] needs its own source");
+        }
+        let mut source_refs = Vec::new();
+        if let Some(listing) = conv.listing(r, &mut source_refs) {
+            out.supplements.push(Supplement {
+                entry: entry.get_ref().clone(),
+                listing,
+                source_refs,
+                file: path.to_path_buf(),
+                line,
+            });
         }
     }
     if !raw.photo.is_empty() && raw.photo_root.is_none() {
@@ -319,6 +352,37 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
                     ),
                 ));
             }
+        }
+    }
+
+    for sup in std::mem::take(&mut l.supplements) {
+        for r in &sup.source_refs {
+            if !sources_by_id.contains_key(r.target.as_str()) {
+                diags.push(diag(
+                    &sup.file,
+                    r.line,
+                    format!("source {:?} is not a declared [[source]]", r.target),
+                ));
+            }
+        }
+        if !declared.contains(&sup.listing.instrument) {
+            diags.push(diag(
+                &sup.file,
+                sup.line,
+                format!("{} has no [[instrument]] table", sup.listing.instrument),
+            ));
+        }
+        match l
+            .entries
+            .iter_mut()
+            .find(|(e, _)| e.id.as_str() == sup.entry)
+        {
+            Some((e, _)) => e.listings.push(sup.listing),
+            None => diags.push(diag(
+                &sup.file,
+                sup.line,
+                format!("listing for {} does not resolve to any entry", sup.entry),
+            )),
         }
     }
 

@@ -15,6 +15,10 @@ pub struct RawFile {
     pub source: Vec<Spanned<RawSource>>,
     #[serde(default)]
     pub entry: Vec<Spanned<RawEntry>>,
+    /// Listings added to entries that another file defines (a chemical listed by several treaties
+    /// is one record, kept in the file of the first treaty that lists it).
+    #[serde(default)]
+    pub listing: Vec<Spanned<RawListing>>,
     pub photo_root: Option<Spanned<String>>,
     pub package: Option<String>,
     #[serde(default)]
@@ -79,6 +83,8 @@ pub struct RawExclusion {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawListing {
+    /// Only in a top-level `[[listing]]`: the entry (defined in another file) it adds to.
+    pub entry: Option<Spanned<String>>,
     pub instrument: Spanned<String>,
     pub list: Spanned<String>,
     pub group: Option<String>,
