@@ -191,6 +191,41 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// An entry with only its id, kind and title; every other field empty.
+    pub fn new(id: EntryId, kind: Kind, title: impl Into<String>) -> Entry {
+        Entry {
+            id,
+            kind,
+            title: title.into(),
+            family: false,
+            parent: None,
+            rank: None,
+            summary: None,
+            note: None,
+            names: Vec::new(),
+            cas: Vec::new(),
+            ec: Vec::new(),
+            un: Vec::new(),
+            hs: Vec::new(),
+            refrigerant: None,
+            safety_class: None,
+            formula: None,
+            odp: None,
+            gwp100: None,
+            physical_form: None,
+            hazards: Vec::new(),
+            safety: None,
+            checks: Vec::new(),
+            red_flags: Vec::new(),
+            listings: Vec::new(),
+            components: Vec::new(),
+            exclusions: Vec::new(),
+            label: None,
+            photos: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
     /// The first scientific name, if any.
     pub fn scientific_name(&self) -> Option<&str> {
         self.names

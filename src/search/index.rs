@@ -9,6 +9,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::model::{
     Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, RefrigerantNumber, UnNumber,
 };
+use crate::search::candidates::CandidateIndex;
 use crate::search::normalize::{compact, fold};
 use crate::search::score::{allowed_typos, osa_distance, word_quality};
 
@@ -88,23 +89,41 @@ pub struct Hit {
     pub lang: Option<String>,
 }
 
+/// One indexed name. Kept small: the index holds hundreds of thousands of them.
 struct NameKey {
     entry: u32,
-    text: String,
-    lang: String,
+    text: Box<str>,
+    /// Index into `SearchIndex::langs`.
+    lang: u16,
     field: MatchedField,
-    folded: String,
+    /// The folded text (lower-case words separated by single spaces).
+    folded: Box<str>,
+}
+
+/// A name unpacked for scoring; made only for the candidates of one query.
+struct KeyView {
     compact: Vec<char>,
     words: Vec<Vec<char>>,
+}
+
+impl KeyView {
+    fn of(folded: &str) -> KeyView {
+        KeyView {
+            compact: folded.chars().filter(|c| *c != ' ').collect(),
+            words: folded.split(' ').map(|w| w.chars().collect()).collect(),
+        }
+    }
 }
 
 /// Built once at start-up; never on a keystroke.
 pub struct SearchIndex {
     names: Vec<NameKey>,
+    langs: Vec<String>,
     /// "scheme:value" → (entry, text as stored).
     idents: HashMap<String, Vec<(u32, String)>>,
     /// HS digits of every entry, for prefix queries.
     hs: Vec<(String, u32, String)>,
+    candidates: CandidateIndex,
     kinds: Vec<Kind>,
     instruments: Vec<Vec<Instrument>>,
     titles: Vec<(usize, String)>,
@@ -113,24 +132,34 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Index every name and identifier of `entries`.
     pub fn build(entries: &[Entry]) -> SearchIndex {
-        let mut names = Vec::new();
+        let mut names: Vec<NameKey> = Vec::new();
+        let mut langs: Vec<String> = Vec::new();
         let mut idents: HashMap<String, Vec<(u32, String)>> = HashMap::new();
         let mut hs = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let i = i as u32;
+            let first_of_entry = names.len();
             let mut add_name = |text: &str, lang: &str, field: MatchedField| {
                 let folded = fold(text);
-                if folded.is_empty() {
+                let duplicate = names[first_of_entry..]
+                    .iter()
+                    .any(|n| n.field == field && *n.folded == *folded);
+                if folded.is_empty() || duplicate {
                     return;
                 }
+                let lang = match langs.iter().position(|l| l == lang) {
+                    Some(p) => p,
+                    None => {
+                        langs.push(lang.to_owned());
+                        langs.len() - 1
+                    }
+                };
                 names.push(NameKey {
                     entry: i,
-                    text: text.to_owned(),
-                    lang: lang.to_owned(),
+                    text: text.into(),
+                    lang: u16::try_from(lang).unwrap_or(u16::MAX),
                     field,
-                    compact: folded.chars().filter(|c| *c != ' ').collect(),
-                    words: folded.split(' ').map(|w| w.chars().collect()).collect(),
-                    folded,
+                    folded: folded.into(),
                 });
             };
             add_name(&e.title, "en", MatchedField::Name(NameRole::Preferred));
@@ -158,8 +187,11 @@ impl SearchIndex {
                 hs.push((h.digits().to_owned(), i, h.to_string()));
             }
         }
+        let candidates = CandidateIndex::build(names.iter().map(|n| &*n.folded));
         SearchIndex {
+            candidates,
             names,
+            langs,
             idents,
             hs,
             kinds: entries.iter().map(|e| e.kind).collect(),
@@ -240,11 +272,13 @@ impl SearchIndex {
         let qcompact: Vec<char> = compact(&text).chars().collect();
         let qwords: Vec<Vec<char>> = folded.split(' ').map(|w| w.chars().collect()).collect();
         let skim = SkimMatcherV2::default();
-        for key in &self.names {
+        for id in self.candidates.candidates(&qcompact, &qwords) {
+            let key = &self.names[id as usize];
             if !self.admits(key.entry, q) {
                 continue;
             }
-            let mut quality = name_quality(&qcompact, &qwords, key);
+            let view = KeyView::of(&key.folded);
+            let mut quality = name_quality(&qcompact, &qwords, &view);
             if quality == 0.0 && qcompact.len() >= 3 {
                 // Abbreviation-like subsequences ("hcfc22" in "HCFC-22"), kept below real matches.
                 if let Some(s) = skim.fuzzy_match(&key.folded, &folded) {
@@ -259,9 +293,9 @@ impl SearchIndex {
                     Hit {
                         entry: key.entry as usize,
                         score: (score * 100.0).round() / 100.0,
-                        matched_text: key.text.clone(),
+                        matched_text: key.text.to_string(),
                         matched_field: key.field,
-                        lang: Some(key.lang.clone()),
+                        lang: self.langs.get(usize::from(key.lang)).cloned(),
                     },
                 );
             }
@@ -288,7 +322,7 @@ impl SearchIndex {
 }
 
 /// How well the query matches one name, 0 when it does not.
-fn name_quality(qcompact: &[char], qwords: &[Vec<char>], key: &NameKey) -> f64 {
+fn name_quality(qcompact: &[char], qwords: &[Vec<char>], key: &KeyView) -> f64 {
     if qcompact.is_empty() {
         return 0.0;
     }
@@ -342,7 +376,7 @@ fn name_quality(qcompact: &[char], qwords: &[Vec<char>], key: &NameKey) -> f64 {
 }
 
 /// True when every word of the name is matched well by some query word ("GB" in "GB nerve agent").
-fn covers_name(words: &[&Vec<char>], key: &NameKey) -> bool {
+fn covers_name(words: &[&Vec<char>], key: &KeyView) -> bool {
     key.words
         .iter()
         .all(|kw| words.iter().any(|w| word_quality(w, kw) >= 0.75))
