@@ -256,3 +256,37 @@ fn usage_errors_exit_2() {
     assert_eq!(common::run(&["no-such-command"]).status.code(), Some(2));
     assert_eq!(common::run(&["--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn weak_matches_come_with_the_higher_taxa_that_may_cover_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::fixture_db(dir.path());
+    let out = common::run_stdin(
+        &["--db", db.to_str().unwrap(), "search", "--stdin", "--json"],
+        b"Psittaciformes hybrid\nCFC-12\n",
+    );
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let covering = lines[0]["covering"].as_array().unwrap();
+    assert_eq!(covering[0]["id"], "taxon:psittaciformes");
+    covering.iter().for_each(assert_hit_shape);
+    // A good match needs no such guidance.
+    assert!(lines[1]["covering"].as_array().unwrap().is_empty());
+
+    let text = common::run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "search",
+        "Psittaciformes hybrid",
+    ]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Not found is not proof of not controlled"),
+        "{text}"
+    );
+    assert!(text.contains("[taxon:psittaciformes]"), "{text}");
+}

@@ -166,11 +166,13 @@ fn search_one(catalog: &Catalog, q: &Query<'_>, json: bool) -> Result<Outcome> {
             .collect();
         to_json_line(&shaped)?
     } else if hits.is_empty() {
-        format!(
+        let mut s = format!(
             "No entry matches {:?}. Not found is not proof of not controlled: check the family \
              and group entries, the declared HS code and the documents.\n",
             q.text
-        )
+        );
+        s.push_str(&covering_text(catalog, q));
+        s
     } else {
         let mut s = String::new();
         for (i, h) in hits.iter().enumerate() {
@@ -188,6 +190,13 @@ fn search_one(catalog: &Catalog, q: &Query<'_>, json: bool) -> Result<Outcome> {
                 listing_badges(&e.listings)
             ));
         }
+        if hits.first().is_some_and(|h| h.score < WEAK_SCORE) {
+            s.push_str(
+                "Only weak matches. Not found is not proof of not controlled: check the family \
+                 and group entries, the declared HS code and the documents.\n",
+            );
+            s.push_str(&covering_text(catalog, q));
+        }
         s
     };
     print(&text)?;
@@ -196,6 +205,28 @@ fn search_one(catalog: &Catalog, q: &Query<'_>, json: bool) -> Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// Below this score the best hit is a weak match and the officer is told so.
+const WEAK_SCORE: f64 = 500.0;
+
+/// The family, group and higher-taxon entries that may cover a query that matched nothing well.
+fn covering_text(catalog: &Catalog, q: &Query<'_>) -> String {
+    let hits = catalog.index.covering(q);
+    if hits.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from("Entries that may cover it:\n");
+    for h in hits {
+        let e = &catalog.entries[h.entry];
+        s.push_str(&format!(
+            "  - {}  [{}]{}\n",
+            e.title,
+            e.id,
+            listing_badges(&e.listings)
+        ));
+    }
+    s
 }
 
 fn search_stdin(catalog: &Catalog, base: &Query<'_>) -> Result<Outcome> {
@@ -227,10 +258,23 @@ fn search_stdin(catalog: &Catalog, base: &Query<'_>) -> Result<Outcome> {
             ..base.clone()
         });
         let took_us = started.elapsed().as_micros();
+        let weak = hits.first().is_none_or(|h| h.score < WEAK_SCORE);
+        let covering = if weak && !query.trim().is_empty() {
+            catalog.index.covering(&Query {
+                text: query,
+                ..base.clone()
+            })
+        } else {
+            Vec::new()
+        };
         let shaped = StdinLine {
             query,
             took_us,
             hits: hits
+                .iter()
+                .map(|h| HitJson::new(h, &catalog.entries[h.entry]))
+                .collect(),
+            covering: covering
                 .iter()
                 .map(|h| HitJson::new(h, &catalog.entries[h.entry]))
                 .collect(),

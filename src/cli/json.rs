@@ -84,6 +84,8 @@ pub struct StdinLine<'a> {
     pub took_us: u128,
     /// The hits.
     pub hits: Vec<HitJson<'a>>,
+    /// When nothing matched well: family, group and higher-taxon entries that may cover the query.
+    pub covering: Vec<HitJson<'a>>,
 }
 
 /// `export --format json`.

@@ -7,7 +7,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::model::{
-    Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, RefrigerantNumber, UnNumber,
+    Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, Rank, RefrigerantNumber, UnNumber,
 };
 use crate::search::candidates::CandidateIndex;
 use crate::search::normalize::{compact, fold};
@@ -124,6 +124,9 @@ pub struct SearchIndex {
     /// HS digits of every entry, for prefix queries.
     hs: Vec<(String, u32, String)>,
     candidates: CandidateIndex,
+    /// Names of entries that cover members not listed one by one: family and group entries, and
+    /// listed taxa above species.
+    covering: Vec<u32>,
     kinds: Vec<Kind>,
     instruments: Vec<Vec<Instrument>>,
     titles: Vec<(usize, String)>,
@@ -188,8 +191,24 @@ impl SearchIndex {
             }
         }
         let candidates = CandidateIndex::build(names.iter().map(|n| &*n.folded));
+        let covers = |e: &Entry| {
+            e.family
+                || (e.kind == Kind::Taxon
+                    && !matches!(
+                        e.rank,
+                        Some(Rank::Species | Rank::Subspecies | Rank::Variety)
+                    )
+                    && e.listings.iter().any(|l| l.inherited_from.is_none()))
+        };
+        let covering = names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| covers(&entries[n.entry as usize]))
+            .map(|(i, _)| i as u32)
+            .collect();
         SearchIndex {
             candidates,
+            covering,
             names,
             langs,
             idents,
@@ -304,6 +323,50 @@ impl SearchIndex {
         let mut hits: Vec<Hit> = best.into_values().collect();
         hits.sort_by(|a, b| self.rank(a, b));
         hits.truncate(q.limit);
+        hits
+    }
+
+    /// Family, group and higher-taxon entries that may cover what the query names, for when it
+    /// matches nothing well: "HCFC-225da" → the HCFC-225 isomer group, "Psittacus timneh" → the
+    /// genus and order listings. A family name covers the query when the query starts with it, or
+    /// when one of the query's words is one of the family name's distinctive words.
+    pub fn covering(&self, q: &Query<'_>) -> Vec<Hit> {
+        let text: String = q.text.chars().take(256).collect();
+        let qcompact = compact(&text);
+        let folded = fold(&text);
+        let qwords: Vec<&str> = folded
+            .split(' ')
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let mut best: HashMap<u32, Hit> = HashMap::new();
+        for id in &self.covering {
+            let key = &self.names[*id as usize];
+            if !self.admits(key.entry, q) {
+                continue;
+            }
+            let name_compact: String = key.folded.chars().filter(|c| *c != ' ').collect();
+            let by_prefix = name_compact.chars().count() >= 3
+                && qcompact.starts_with(&name_compact)
+                && qcompact != name_compact;
+            let by_word = key
+                .folded
+                .split(' ')
+                .any(|w| w.chars().count() >= 4 && qwords.contains(&w));
+            if by_prefix || by_word {
+                let score = if by_prefix { 300.0 } else { 200.0 };
+                let hit = Hit {
+                    entry: key.entry as usize,
+                    score,
+                    matched_text: key.text.to_string(),
+                    matched_field: key.field,
+                    lang: self.langs.get(usize::from(key.lang)).cloned(),
+                };
+                best.entry(key.entry).or_insert(hit);
+            }
+        }
+        let mut hits: Vec<Hit> = best.into_values().collect();
+        hits.sort_by(|a, b| self.rank(a, b));
+        hits.truncate(q.limit.min(5));
         hits
     }
 
