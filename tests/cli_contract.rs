@@ -290,3 +290,63 @@ fn weak_matches_come_with_the_higher_taxa_that_may_cover_them() {
     );
     assert!(text.contains("[taxon:psittaciformes]"), "{text}");
 }
+
+#[test]
+fn check_list_reports_every_declared_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::fixture_db(dir.path());
+    let list = dir.path().join("manifest.txt");
+    std::fs::write(
+        &list,
+        "dichlorodifluoromethane 13.6 kg\n75-45-6\n\nwoven polyester fabric\nR-502, 4 cylinders\n",
+    )
+    .unwrap();
+    let out = common::run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "check-list",
+        list.to_str().unwrap(),
+        "--json",
+    ]);
+    let v = json(&out);
+    let lines = v.as_array().unwrap();
+    assert_eq!(lines.len(), 4, "the empty line is skipped");
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[0]["status"], "controlled");
+    assert_eq!(lines[0]["matches"][0]["id"], "chem:cfc-12");
+    assert_eq!(lines[1]["status"], "controlled");
+    assert_eq!(lines[1]["confidence"], "high");
+    assert_eq!(lines[1]["matches"][0]["matched_field"], "cas");
+    assert_eq!(lines[2]["line"], 4);
+    assert_eq!(lines[2]["status"], "no_match");
+    assert!(lines[2]["confidence"].is_null());
+    // A blend has no listing of its own: it is reported, but not as controlled.
+    assert_eq!(lines[3]["matches"][0]["id"], "mix:r-502");
+    assert_eq!(lines[3]["status"], "not_controlled");
+    for l in lines {
+        l["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .for_each(assert_hit_shape);
+    }
+
+    let csv = common::run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "check-list",
+        list.to_str().unwrap(),
+        "--csv",
+    ]);
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert!(text.starts_with("line,declared,status,confidence,"));
+    assert!(text.contains("4,woven polyester fabric,no_match,"));
+
+    let missing = common::run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "check-list",
+        "/nonexistent/list.txt",
+    ]);
+    common::assert_clean_error(&missing, "/nonexistent/list.txt");
+}

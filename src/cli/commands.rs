@@ -62,6 +62,32 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
                 )
             }
         }
+        Command::CheckList {
+            file,
+            json,
+            csv: as_csv,
+            limit,
+        } => {
+            let (_, catalog) = Catalog::open(db)?;
+            let results = crate::cli::check_list::check(&catalog, &file, limit)?;
+            let reports = crate::cli::check_list::reports(&catalog, &results);
+            let text = if json {
+                to_json_line(&reports)?
+            } else if as_csv {
+                crate::cli::check_list::render_csv(&reports)
+            } else {
+                crate::cli::check_list::render_text(&reports)
+            };
+            print(&text)?;
+            let matched_any = reports
+                .iter()
+                .any(|r| r.status != crate::cli::check_list::Status::NoMatch);
+            Ok(if matched_any || reports.is_empty() {
+                Outcome::Ok
+            } else {
+                Outcome::NothingFound
+            })
+        }
         Command::Show { key, json } => {
             let (_, catalog) = Catalog::open(db)?;
             let found = catalog.resolve(&key)?;

@@ -1,6 +1,7 @@
 //! The command line: argument types, commands and exit codes. It never touches eframe, so it runs
 //! headless, in scripts and on CI.
 
+mod check_list;
 mod commands;
 mod csv;
 mod json;
@@ -104,6 +105,21 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Check a declared list (a manifest, an invoice): one item per line — name, CAS RN, HS code or
+    /// text. Reports for each line the controlled entries it may be, and a confidence.
+    CheckList {
+        /// The file, or - for standard input.
+        file: PathBuf,
+        /// Print JSON (one document).
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV.
+        #[arg(long)]
+        csv: bool,
+        /// Matches reported per line.
+        #[arg(long, default_value_t = 3)]
+        limit: usize,
     },
     /// Show a whole record, by id, CAS RN, UN number or name.
     Show {
