@@ -1,10 +1,12 @@
-//! Search latency on the bundled database, over the development queries, against a baseline that
-//! scans every name with `fuzzy-matcher` (skim). Reports p50 / p99 per query and the ratio, and the
-//! index build time. Run with `cargo bench`; under `cargo test` it runs one quick pass only.
+//! Search latency and recall over the development queries, with three baselines run in the same
+//! process on the same names: `fuzzy-matcher` (skim) and `nucleo-matcher` scanning every name, and
+//! SQLite FTS5 with the trigram tokenizer. Corpora: the bundled database; the bundled database plus
+//! the real CITES checklist export in ../shared/data (skipped with a message where absent); and a
+//! generated corpus of 200,000 names. Also reports index build time and memory.
 //!
-//! The search issue extends this with nucleo-matcher and SQLite FTS5 baselines and the larger
-//! corpora (CITES checklist, 200,000 generated names).
+//! Run with `cargo bench --bench search`; under `cargo test` it runs one quick pass only.
 
+use std::io::Read;
 use std::time::{Duration, Instant};
 
 use fieldguide::catalog::Catalog;
@@ -12,38 +14,46 @@ use fieldguide::model::{Entry, Kind, LangTag, Name, NameRole};
 use fieldguide::search::{Query, SearchIndex};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 
-fn queries() -> Vec<String> {
+const TOP: usize = 10;
+
+struct Case {
+    query: String,
+    expected: Vec<String>,
+}
+
+fn cases() -> Vec<Case> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev-queries.tsv");
     std::fs::read_to_string(path)
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split('\t').next().map(str::to_owned))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            Some(Case {
+                query: cols.next()?.to_owned(),
+                expected: cols.next()?.split('|').map(str::to_owned).collect(),
+            })
+        })
         .collect()
+}
+
+/// Does this entry satisfy one expected answer (`cas:`, `sci:`, `title:`)?
+fn satisfies(e: &Entry, expected: &str) -> bool {
+    match expected.split_once(':') {
+        Some(("cas", v)) => e.cas.iter().any(|c| c.as_str() == v),
+        Some(("sci", v)) => e.scientific_name().is_some_and(|s| s.starts_with(v)),
+        Some(("title", v)) => e.title.to_lowercase().contains(&v.to_lowercase()),
+        _ => false,
+    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
         return Duration::ZERO;
     }
-    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
-    sorted[i]
-}
-
-fn measure(rounds: usize, queries: &[String], mut f: impl FnMut(&str) -> usize) -> Vec<Duration> {
-    let mut times = Vec::with_capacity(rounds * queries.len());
-    let mut sink = 0usize;
-    for _ in 0..rounds {
-        for q in queries {
-            let t = Instant::now();
-            sink = sink.wrapping_add(f(q));
-            times.push(t.elapsed());
-        }
-    }
-    std::hint::black_box(sink);
-    times.sort();
-    times
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
 /// Resident set size of this process, in bytes (Linux).
@@ -58,7 +68,208 @@ fn rss() -> usize {
         .map_or(0, |pages| pages * 4096)
 }
 
-/// A deterministic corpus of made-up binomials and common names, two names per entry.
+/// One engine under test: returns the entries of its top hits, best first.
+type Engine<'a> = Box<dyn FnMut(&str) -> Vec<usize> + 'a>;
+
+struct Row {
+    name: &'static str,
+    times: Vec<Duration>,
+    recall5: f64,
+}
+
+fn run_engine(
+    name: &'static str,
+    mut engine: Engine<'_>,
+    cases: &[Case],
+    entries: &[Entry],
+    rounds: usize,
+) -> Row {
+    let mut times = Vec::with_capacity(rounds * cases.len());
+    let mut found = 0usize;
+    for round in 0..rounds {
+        for c in cases {
+            let t = Instant::now();
+            let hits = engine(&c.query);
+            times.push(t.elapsed());
+            if round == 0 {
+                let mut seen = Vec::new();
+                for h in hits {
+                    if !seen.contains(&h) {
+                        seen.push(h);
+                    }
+                }
+                seen.truncate(5);
+                if seen
+                    .iter()
+                    .any(|i| c.expected.iter().any(|x| satisfies(&entries[*i], x)))
+                {
+                    found += 1;
+                }
+            }
+        }
+    }
+    times.sort();
+    Row {
+        name,
+        times,
+        recall5: found as f64 / cases.len().max(1) as f64,
+    }
+}
+
+/// Every (name text, entry) pair, as a plain matcher would see them.
+fn name_list(entries: &[Entry]) -> (Vec<String>, Vec<usize>) {
+    let mut names = Vec::new();
+    let mut owners = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        for n in std::iter::once(e.title.as_str()).chain(e.names.iter().map(|n| n.text.as_str())) {
+            names.push(n.to_owned());
+            owners.push(i);
+        }
+    }
+    (names, owners)
+}
+
+fn bench_corpus(label: &str, entries: &[Entry], cases: &[Case], rounds: usize, report: bool) {
+    let before = rss();
+    let t = Instant::now();
+    let index = SearchIndex::build(entries);
+    let build = t.elapsed();
+    let memory = rss().saturating_sub(before);
+    let (names, owners) = name_list(entries);
+
+    let mut rows = Vec::new();
+    rows.push(run_engine(
+        "fieldguide SearchIndex",
+        Box::new(|q: &str| {
+            index
+                .search(&Query {
+                    text: q,
+                    kind: None,
+                    instrument: None,
+                    limit: TOP,
+                })
+                .into_iter()
+                .map(|h| h.entry)
+                .collect()
+        }),
+        cases,
+        entries,
+        rounds,
+    ));
+    let skim = SkimMatcherV2::default();
+    rows.push(run_engine(
+        "fuzzy-matcher skim, full scan",
+        Box::new(|q: &str| {
+            let mut scored: Vec<(i64, usize)> = names
+                .iter()
+                .enumerate()
+                .filter_map(|(i, n)| skim.fuzzy_match(n, q).map(|s| (s, i)))
+                .collect();
+            scored.sort_unstable_by(|a, b| b.cmp(a));
+            scored
+                .into_iter()
+                .take(TOP)
+                .map(|(_, i)| owners[i])
+                .collect()
+        }),
+        cases,
+        entries,
+        rounds,
+    ));
+    let mut nucleo = nucleo_matcher::Matcher::new(nucleo_matcher::Config::DEFAULT);
+    rows.push(run_engine(
+        "nucleo-matcher, full scan",
+        Box::new(|q: &str| {
+            let pattern = Pattern::parse(q, CaseMatching::Ignore, Normalization::Smart);
+            let mut scored: Vec<(u32, usize)> = Vec::new();
+            let mut buf = Vec::new();
+            for (i, n) in names.iter().enumerate() {
+                let hay = nucleo_matcher::Utf32Str::new(n, &mut buf);
+                if let Some(s) = pattern.score(hay, &mut nucleo) {
+                    scored.push((s, i));
+                }
+            }
+            scored.sort_unstable_by(|a, b| b.cmp(a));
+            scored
+                .into_iter()
+                .take(TOP)
+                .map(|(_, i)| owners[i])
+                .collect()
+        }),
+        cases,
+        entries,
+        rounds,
+    ));
+    let fts = rusqlite::Connection::open_in_memory().ok();
+    if let Some(conn) = &fts {
+        let ok = conn
+            .execute_batch("CREATE VIRTUAL TABLE n USING fts5(name, tokenize = 'trigram');")
+            .is_ok();
+        if ok {
+            let _ = conn.execute_batch("BEGIN");
+            if let Ok(mut st) = conn.prepare("INSERT INTO n (rowid, name) VALUES (?1, ?2)") {
+                for (i, n) in names.iter().enumerate() {
+                    let _ = st.execute(rusqlite::params![i as i64, n]);
+                }
+            }
+            let _ = conn.execute_batch("COMMIT");
+            rows.push(run_engine(
+                "SQLite FTS5 trigram",
+                Box::new(|q: &str| {
+                    let phrase = format!("\"{}\"", q.replace('"', "\"\""));
+                    let Ok(mut st) = conn.prepare_cached(
+                        "SELECT rowid FROM n WHERE n MATCH ?1 ORDER BY rank LIMIT 10",
+                    ) else {
+                        return Vec::new();
+                    };
+                    st.query_map([phrase], |r| r.get::<_, i64>(0))
+                        .map(|rows| {
+                            rows.filter_map(Result::ok)
+                                .map(|i| owners[i as usize])
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                }),
+                cases,
+                entries,
+                rounds,
+            ));
+        }
+    }
+
+    if !report {
+        return;
+    }
+    println!(
+        "\n### {label} — {} entries, {} names, {} queries × {rounds} rounds\n\nIndex build {:.1} ms, index memory ≈ {:.1} MB (RSS growth).\n",
+        entries.len(),
+        names.len(),
+        cases.len(),
+        build.as_secs_f64() * 1e3,
+        memory as f64 / 1e6
+    );
+    println!("| engine                           |  p50 (µs) |  p99 (µs) | recall@5 |");
+    println!("|----------------------------------|-----------|-----------|----------|");
+    let ours = percentile(&rows[0].times, 0.99);
+    for r in &rows {
+        println!(
+            "| {:<32} | {:>9.1} | {:>9.1} | {:>8.3} |",
+            r.name,
+            percentile(&r.times, 0.5).as_secs_f64() * 1e6,
+            percentile(&r.times, 0.99).as_secs_f64() * 1e6,
+            r.recall5
+        );
+    }
+    for r in &rows[1..] {
+        println!(
+            "p99 {} / fieldguide: {:.1}×",
+            r.name,
+            percentile(&r.times, 0.99).as_secs_f64() / ours.as_secs_f64().max(1e-9)
+        );
+    }
+}
+
+/// A deterministic corpus of made-up binomials and common names, three names per entry.
 fn synthetic(entries: usize) -> Vec<Entry> {
     const SYL: [&str; 24] = [
         "ka", "lo", "ri", "pan", "go", "lin", "ser", "pen", "tu", "mar", "dra", "co", "ne", "phi",
@@ -76,8 +287,7 @@ fn synthetic(entries: usize) -> Vec<Entry> {
             .map(|_| SYL[(next() % SYL.len() as u64) as usize])
             .collect()
     };
-    let (la, en): (Option<LangTag>, Option<LangTag>) = ("la".parse().ok(), "en".parse().ok());
-    let (Some(la), Some(en)) = (la, en) else {
+    let (Ok(la), Ok(en)) = ("la".parse::<LangTag>(), "en".parse::<LangTag>()) else {
         return Vec::new();
     };
     (0..entries)
@@ -101,70 +311,61 @@ fn synthetic(entries: usize) -> Vec<Entry> {
         .collect()
 }
 
-fn bench_corpus(label: &str, entries: &[Entry], queries: &[String], rounds: usize, report: bool) {
-    let before = rss();
-    let t = Instant::now();
-    let index = SearchIndex::build(entries);
-    let build = t.elapsed();
-    let memory = rss().saturating_sub(before);
-
-    let names: Vec<String> = entries
+/// The real CITES checklist export (2017) as entries: scientific names and EN/ES/FR common names.
+fn checklist() -> Option<Vec<Entry>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/cites-checklist-2017-04-21.csv.gz");
+    let file = std::fs::File::open(&path).ok()?;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(file)
+        .read_to_string(&mut text)
+        .ok()?;
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().ok()?.clone();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let (full, en, es, fr) = (
+        col("FullName")?,
+        col("EnglishNames")?,
+        col("SpanishNames")?,
+        col("FrenchNames")?,
+    );
+    let tags: Vec<LangTag> = ["la", "en", "es", "fr"]
         .iter()
-        .flat_map(|e| {
-            std::iter::once(e.title.clone()).chain(e.names.iter().map(|n| n.text.clone()))
-        })
+        .filter_map(|t| t.parse().ok())
         .collect();
-    let ours = measure(rounds, queries, |q| {
-        index
-            .search(&Query {
-                text: q,
-                kind: None,
-                instrument: None,
-                limit: 10,
-            })
-            .len()
-    });
-    let skim = SkimMatcherV2::default();
-    let baseline = measure(rounds, queries, |q| {
-        let mut scored: Vec<(i64, usize)> = names
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| skim.fuzzy_match(n, q).map(|s| (s, i)))
-            .collect();
-        scored.sort_unstable_by(|a, b| b.cmp(a));
-        scored.truncate(10);
-        scored.len()
-    });
-    if !report {
-        return;
+    let mut out = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let Ok(rec) = rec else { continue };
+        let Some(sci) = rec.get(full).filter(|s| !s.is_empty()) else {
+            continue;
+        };
+        let Ok(id) = format!("taxon:checklist-{i}").parse() else {
+            continue;
+        };
+        let mut e = Entry::new(id, Kind::Taxon, sci);
+        e.names.push(Name {
+            text: sci.to_owned(),
+            lang: tags[0].clone(),
+            role: NameRole::Scientific,
+        });
+        for (c, lang) in [(en, &tags[1]), (es, &tags[2]), (fr, &tags[3])] {
+            for n in rec
+                .get(c)
+                .unwrap_or("")
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                e.names.push(Name {
+                    text: n.to_owned(),
+                    lang: lang.clone(),
+                    role: NameRole::Common,
+                });
+            }
+        }
+        out.push(e);
     }
-    println!(
-        "\n{label}: {} entries, {} names, {} queries × {rounds} rounds; index build {:.1} ms, \
-         index memory ≈ {:.1} MB (RSS growth)",
-        entries.len(),
-        names.len(),
-        queries.len(),
-        build.as_secs_f64() * 1e3,
-        memory as f64 / 1e6
-    );
-    println!("| engine                           |  p50 (µs) |  p99 (µs) |");
-    println!("|----------------------------------|-----------|-----------|");
-    let row = |name: &str, t: &[Duration]| {
-        println!(
-            "| {name:<32} | {:>9.1} | {:>9.1} |",
-            percentile(t, 0.5).as_secs_f64() * 1e6,
-            percentile(t, 0.99).as_secs_f64() * 1e6
-        );
-    };
-    row("fieldguide SearchIndex", &ours);
-    row("fuzzy-matcher skim, full scan", &baseline);
-    let ratio =
-        |p| percentile(&baseline, p).as_secs_f64() / percentile(&ours, p).as_secs_f64().max(1e-9);
-    println!(
-        "baseline / fieldguide: p50 {:.2}×, p99 {:.2}×",
-        ratio(0.5),
-        ratio(0.99)
-    );
+    Some(out)
 }
 
 fn main() {
@@ -176,20 +377,34 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let queries = queries();
+    let cases = cases();
     bench_corpus(
-        "bundled database",
+        "Bundled database",
         &catalog.entries,
-        &queries,
+        &cases,
         if full { 50 } else { 1 },
         full,
     );
-    let mut big = synthetic(if full { 66_600 } else { 1_000 });
+
+    if full {
+        match checklist() {
+            Some(list) => {
+                let mut all = catalog.entries.clone();
+                all.extend(list);
+                bench_corpus("Bundled + CITES checklist 2017", &all, &cases, 5, true);
+            }
+            None => {
+                println!("\n(CITES checklist export not found in ../shared/data: corpus skipped)")
+            }
+        }
+    }
+
+    let mut big = synthetic(if full { 66_600 } else { 500 });
     big.extend(catalog.entries.iter().cloned());
     bench_corpus(
-        "bundled + generated corpus (200,000 names)",
+        "Bundled + generated corpus",
         &big,
-        &queries,
+        &cases,
         if full { 5 } else { 1 },
         full,
     );
