@@ -13,6 +13,7 @@ pub mod error;
 pub mod model;
 pub mod search;
 pub mod store;
+pub mod tools;
 pub mod verify;
 
 pub use error::{Error, Result};

@@ -320,9 +320,13 @@ fn check_list_reports_every_declared_line() {
     assert_eq!(lines[2]["line"], 4);
     assert_eq!(lines[2]["status"], "no_match");
     assert!(lines[2]["confidence"].is_null());
-    // A blend has no listing of its own: it is reported, but not as controlled.
+    // A blend is controlled through its components, and says which.
     assert_eq!(lines[3]["matches"][0]["id"], "mix:r-502");
-    assert_eq!(lines[3]["status"], "not_controlled");
+    assert_eq!(lines[3]["status"], "controlled");
+    assert_eq!(
+        lines[3]["matches"][0]["listings"][0]["inherited_from"],
+        "chem:hcfc-22"
+    );
     for l in lines {
         l["matches"]
             .as_array()

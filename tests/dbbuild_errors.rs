@@ -236,6 +236,14 @@ fn the_valid_fixture_builds_and_inherits_listings() {
     assert!(grey.listings[0].inherited_from.is_none());
     // An excluded species inherits nothing.
     assert!(get("taxon:melopsittacus-undulatus").listings.is_empty());
+    // A mixture takes its components' listings, once per list and group, naming the component.
+    let r502 = get("mix:r-502");
+    let lists: Vec<(&str, &str)> = r502
+        .listings
+        .iter()
+        .map(|l| (l.list.as_str(), l.inherited_from.as_ref().unwrap().as_str()))
+        .collect();
+    assert_eq!(lists, vec![("C", "chem:hcfc-22"), ("A", "chem:cfc-115")]);
 }
 
 #[test]

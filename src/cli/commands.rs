@@ -88,6 +88,90 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
                 Outcome::NothingFound
             })
         }
+        Command::Hs { code, json } => {
+            let prefix = crate::tools::hs::parse_prefix(&code)?;
+            let (_, catalog) = Catalog::open(db)?;
+            let found = crate::tools::hs::lookup(&catalog, &prefix);
+            let text = if json {
+                let rows: Vec<serde_json::Value> = found
+                    .iter()
+                    .map(|m| {
+                        serde_json::json!({
+                            "id": m.entry.id.as_str(),
+                            "kind": m.entry.kind.as_str(),
+                            "title": m.entry.title,
+                            "hs": m.codes.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+                            "cas": m.entry.cas.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+                            "listings": m.entry.listings.iter().map(|l| serde_json::json!({
+                                "instrument": l.instrument.as_str(), "list": l.list, "group": l.group,
+                            })).collect::<Vec<_>>(),
+                        })
+                    })
+                    .collect();
+                to_json_line(&rows)?
+            } else if found.is_empty() {
+                format!(
+                    "Nothing controlled is recorded under HS {code}. Not proof of not controlled: check the goods and documents.\n"
+                )
+            } else {
+                let mut s = format!("{} controlled entries under HS {code}:\n", found.len());
+                for m in &found {
+                    let codes: Vec<String> = m.codes.iter().map(|c| c.to_string()).collect();
+                    s.push_str(&format!(
+                        "  {:<8} {}  [{}]{}\n",
+                        codes.join(", "),
+                        m.entry.title,
+                        m.entry.id,
+                        listing_badges(&m.entry.listings)
+                    ));
+                }
+                s
+            };
+            print(&text)?;
+            Ok(if found.is_empty() {
+                Outcome::NothingFound
+            } else {
+                Outcome::Ok
+            })
+        }
+        Command::Blend {
+            name,
+            mass_kg,
+            json,
+        } => {
+            let (_, catalog) = Catalog::open(db)?;
+            let blend = crate::tools::blend::find(&catalog, &name)?;
+            let r = crate::tools::blend::calculate(&catalog, blend, mass_kg)?;
+            let text = if json {
+                to_json_line(&r)?
+            } else {
+                let mut s = format!("{} kg of {}  [{}]\n", r.mass_kg, r.title, r.id);
+                for c in &r.components {
+                    let under = if c.controlled_under.is_empty() {
+                        "not controlled".to_owned()
+                    } else {
+                        c.controlled_under.join(", ")
+                    };
+                    s.push_str(&format!(
+                        "  {:<14} {:>6.2} %  {:>10.3} kg  ({under})\n",
+                        c.title, c.mass_pct, c.kg
+                    ));
+                }
+                s.push_str(&format!(
+                    "  ODP {:.4} → {:.4} ODP tonnes\n  GWP100 {:.0} → {:.3} t CO2-eq\n",
+                    r.odp, r.odp_tonnes, r.gwp100, r.co2e_tonnes
+                ));
+                if !r.gwp_unknown.is_empty() {
+                    s.push_str(&format!(
+                        "  GWP100 not recorded for {}: the CO2-eq figure leaves them out.\n",
+                        r.gwp_unknown.join(", ")
+                    ));
+                }
+                s
+            };
+            print(&text)?;
+            Ok(Outcome::Ok)
+        }
         Command::Show { key, json } => {
             let (_, catalog) = Catalog::open(db)?;
             let found = catalog.resolve(&key)?;

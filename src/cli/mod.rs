@@ -121,6 +121,25 @@ pub enum Command {
         #[arg(long, default_value_t = 3)]
         limit: usize,
     },
+    /// HS lookup: everything controlled that is classified at or under a code (2 to 6 digits).
+    Hs {
+        /// Chapter, heading or subheading, with or without the dot: 29, 2903, 2903.77.
+        code: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Blend calculator: kg of each component, ODP tonnes and CO2-equivalent tonnes.
+    Blend {
+        /// The blend: R-404A, 404a or mix:r-404a.
+        name: String,
+        /// Mass in kilograms.
+        #[arg(allow_negative_numbers = true)]
+        mass_kg: f64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show a whole record, by id, CAS RN, UN number or name.
     Show {
         /// An id (chem:cfc-12), CAS RN, UN number or exact name.

@@ -1,8 +1,12 @@
-//! Listings inherited from a higher taxon or a family entry.
+//! Listings inherited from a higher taxon, a family entry, or a mixture's components.
 //!
 //! An entry with no listing of its own under an instrument takes the listings of its nearest
 //! ancestor that has some, marked with that ancestor's id — unless the entry carries an exclusion
 //! for that instrument (e.g. a species the Appendices exclude from an order's listing).
+//!
+//! A mixture takes the listings of its components, marked with the component's id: a controlled
+//! substance stays controlled in a mixture (a blend of HCFC-22 and CFC-115 is controlled under
+//! Annexes C and A), so an officer checking R-502 sees why.
 
 use std::collections::HashMap;
 
@@ -51,5 +55,38 @@ pub fn resolve(entries: &mut [Entry]) -> Result<(), EntryId> {
     for (i, mut extra) in additions {
         entries[i].listings.append(&mut extra);
     }
+    resolve_mixtures(entries, &index);
     Ok(())
+}
+
+/// Give each mixture the listings of its components (one per instrument, list and group).
+fn resolve_mixtures(entries: &mut [Entry], index: &HashMap<EntryId, usize>) {
+    let mut additions: Vec<(usize, Vec<Listing>)> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        if e.components.is_empty() {
+            continue;
+        }
+        let mut derived: Vec<Listing> = Vec::new();
+        for c in &e.components {
+            let Some(part) = index.get(&c.entry).map(|p| &entries[*p]) else {
+                continue;
+            };
+            for l in &part.listings {
+                let known = e.listings.iter().chain(&derived).any(|x| {
+                    x.instrument == l.instrument && x.list == l.list && x.group == l.group
+                });
+                if !known {
+                    let mut copy = l.clone();
+                    copy.inherited_from = Some(part.id.clone());
+                    derived.push(copy);
+                }
+            }
+        }
+        if !derived.is_empty() {
+            additions.push((i, derived));
+        }
+    }
+    for (i, mut extra) in additions {
+        entries[i].listings.append(&mut extra);
+    }
 }
