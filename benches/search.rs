@@ -135,6 +135,7 @@ fn bench_corpus(label: &str, entries: &[Entry], cases: &[Case], rounds: usize, r
     let index = SearchIndex::build(entries);
     let build = t.elapsed();
     let memory = rss().saturating_sub(before);
+    let heap = index.heap_bytes();
     let (names, owners) = name_list(entries);
 
     let mut rows = Vec::new();
@@ -241,11 +242,12 @@ fn bench_corpus(label: &str, entries: &[Entry], cases: &[Case], rounds: usize, r
         return;
     }
     println!(
-        "\n### {label} — {} entries, {} names, {} queries × {rounds} rounds\n\nIndex build {:.1} ms, index memory ≈ {:.1} MB (RSS growth).\n",
+        "\n### {label} — {} entries, {} names, {} queries × {rounds} rounds\n\nIndex build {:.1} ms; index memory {:.1} MB (heap estimate), RSS growth {:.1} MB.\n",
         entries.len(),
         names.len(),
         cases.len(),
         build.as_secs_f64() * 1e3,
+        heap as f64 / 1e6,
         memory as f64 / 1e6
     );
     println!("| engine                           |  p50 (µs) |  p99 (µs) | recall@5 |");

@@ -2,17 +2,101 @@
 //! prefix look-ups in sorted keys, and a trigram index that finds names within the typo budget.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::search::score::allowed_typos;
 
 /// Most candidates a query scores; beyond this, the names sharing the most trigrams win.
-const MAX_CANDIDATES: usize = 800;
+const MAX_CANDIDATES: usize = 250;
 /// Most names one prefix look-up contributes.
-const MAX_PREFIX: usize = 1000;
+const MAX_PREFIX: usize = 200;
+
+/// A multiplicative hasher for packed trigrams: they are already well-mixed integers, and the
+/// default SipHash dominated the index build.
+#[derive(Default)]
+struct TrigramHasher(u64);
+
+impl Hasher for TrigramHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Postings = HashMap<u64, Vec<u32>, BuildHasherDefault<TrigramHasher>>;
 
 /// Trigram (with `^` and `$` as word boundaries) packed into one integer.
 fn pack(a: char, b: char, c: char) -> u64 {
     (u64::from(a as u32) << 42) | (u64::from(b as u32) << 21) | u64::from(c as u32)
+}
+
+/// Append the padded trigrams of a word (not deduplicated) to `out`.
+fn push_trigrams(word: &[char], out: &mut Vec<u64>) {
+    let n = word.len();
+    let at = |i: usize| {
+        if i == 0 {
+            '^'
+        } else if i == n + 1 {
+            '$'
+        } else {
+            word[i - 1]
+        }
+    };
+    for i in 0..n {
+        out.push(pack(at(i), at(i + 1), at(i + 2)));
+    }
+}
+
+/// Sorted (compact form, name) and (word, name) keys for exact and prefix look-ups.
+type SortedKeys = (Vec<(Box<str>, u32)>, Vec<(Box<str>, u32)>);
+
+fn sorted_keys(names: &[&str]) -> SortedKeys {
+    let mut compact = Vec::with_capacity(names.len());
+    let mut words = Vec::with_capacity(names.len() * 2);
+    for (i, folded) in names.iter().enumerate() {
+        let id = i as u32;
+        compact.push((folded.replace(' ', "").into_boxed_str(), id));
+        words.extend(folded.split(' ').map(|w| (Box::<str>::from(w), id)));
+    }
+    compact.sort_unstable();
+    words.sort_unstable();
+    words.dedup();
+    (compact, words)
+}
+
+fn trigram_postings(names: &[&str]) -> Postings {
+    let mut postings = Postings::default();
+    let mut grams = Vec::new();
+    let mut chars = Vec::new();
+    for (i, folded) in names.iter().enumerate() {
+        grams.clear();
+        chars.clear();
+        chars.extend(folded.chars().filter(|c| *c != ' '));
+        push_trigrams(&chars, &mut grams);
+        for w in folded.split(' ') {
+            chars.clear();
+            chars.extend(w.chars());
+            push_trigrams(&chars, &mut grams);
+        }
+        grams.sort_unstable();
+        grams.dedup();
+        for g in &grams {
+            postings.entry(*g).or_default().push(i as u32);
+        }
+    }
+    for list in postings.values_mut() {
+        list.shrink_to_fit();
+    }
+    postings
 }
 
 /// The padded trigrams of a word, deduplicated.
@@ -34,49 +118,43 @@ pub struct CandidateIndex {
     /// Sorted (word, name), for exact and prefix look-ups.
     sorted_words: Vec<(Box<str>, u32)>,
     /// Trigram → names that contain it (in their compact form or one of their words).
-    postings: HashMap<u64, Vec<u32>>,
+    postings: Postings,
     names: usize,
 }
 
 impl CandidateIndex {
-    /// Build from each name's folded text (words separated by single spaces).
-    pub fn build<'a>(names: impl Iterator<Item = &'a str>) -> Self {
-        let mut index = CandidateIndex {
-            sorted_compact: Vec::new(),
-            sorted_words: Vec::new(),
-            postings: HashMap::new(),
-            names: 0,
+    /// Build from each name's folded text (words separated by single spaces). The sorted keys and
+    /// the trigram postings are independent, so they are built on two threads.
+    pub fn build(names: &[&str]) -> Self {
+        let (keys, postings) = std::thread::scope(|scope| {
+            let keys = scope.spawn(|| sorted_keys(names));
+            let postings = trigram_postings(names);
+            (keys.join(), postings)
+        });
+        let (sorted_compact, sorted_words) = match keys {
+            Ok(k) => k,
+            // The key builder only sorts strings; should it ever panic, build the keys here.
+            Err(_) => sorted_keys(names),
         };
-        let mut grams = Vec::new();
-        let mut chars = Vec::new();
-        for (i, folded) in names.enumerate() {
-            let id = i as u32;
-            index.names = i + 1;
-            let compact: String = folded.chars().filter(|c| *c != ' ').collect();
-            grams.clear();
-            chars.clear();
-            chars.extend(compact.chars());
-            grams.extend(trigrams(&chars));
-            index.sorted_compact.push((compact.into(), id));
-            for w in folded.split(' ') {
-                chars.clear();
-                chars.extend(w.chars());
-                grams.extend(trigrams(&chars));
-                index.sorted_words.push((w.into(), id));
-            }
-            grams.sort_unstable();
-            grams.dedup();
-            for g in &grams {
-                index.postings.entry(*g).or_default().push(id);
-            }
+        CandidateIndex {
+            sorted_compact,
+            sorted_words,
+            postings,
+            names: names.len(),
         }
-        index.sorted_compact.sort_unstable();
-        index.sorted_words.sort_unstable();
-        index.sorted_words.dedup();
-        for list in index.postings.values_mut() {
-            list.shrink_to_fit();
-        }
-        index
+    }
+
+    /// Approximate heap size of the index, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        let keys = |v: &[(Box<str>, u32)]| {
+            std::mem::size_of_val(v) + v.iter().map(|(k, _)| k.len()).sum::<usize>()
+        };
+        let postings: usize = self
+            .postings
+            .values()
+            .map(|l| 8 + std::mem::size_of::<Vec<u32>>() + l.capacity() * 4)
+            .sum();
+        keys(&self.sorted_compact) + keys(&self.sorted_words) + postings
     }
 
     fn prefix(sorted: &[(Box<str>, u32)], prefix: &str, out: &mut Vec<u32>) {
@@ -98,11 +176,9 @@ impl CandidateIndex {
         if !compact.is_empty() {
             Self::prefix(&self.sorted_compact, &compact, &mut out);
         }
-        for w in qwords {
+        for w in qwords.iter().filter(|w| w.len() >= 2) {
             let ws: String = w.iter().collect();
-            if !ws.is_empty() {
-                Self::prefix(&self.sorted_words, &ws, &mut out);
-            }
+            Self::prefix(&self.sorted_words, &ws, &mut out);
         }
 
         // Trigram overlap within the typo budget of each part of the query.
@@ -115,7 +191,9 @@ impl CandidateIndex {
         for p in parts.iter().filter(|p| p.len() >= 3) {
             let g = trigrams(p);
             let typos = allowed_typos(p.len());
-            threshold = threshold.min(g.len().saturating_sub(3 * typos + 2).max(1));
+            // A typo costs at most three trigrams; a query that is the start of a longer word
+            // loses one more (its end marker).
+            threshold = threshold.min(g.len().saturating_sub(3 * typos + 1).max(1));
             grams.extend(g);
         }
         grams.sort_unstable();
@@ -165,7 +243,7 @@ mod tests {
             "dichlorodifluoromethane",
             "sunda pangolin",
         ];
-        let index = CandidateIndex::build(names.into_iter());
+        let index = CandidateIndex::build(&names);
         let q = |s: &str| {
             let words: Vec<Vec<char>> = s.split(' ').map(chars).collect();
             index.candidates(&chars(&s.replace(' ', "")), &words)

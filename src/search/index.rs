@@ -100,21 +100,6 @@ struct NameKey {
     folded: Box<str>,
 }
 
-/// A name unpacked for scoring; made only for the candidates of one query.
-struct KeyView {
-    compact: Vec<char>,
-    words: Vec<Vec<char>>,
-}
-
-impl KeyView {
-    fn of(folded: &str) -> KeyView {
-        KeyView {
-            compact: folded.chars().filter(|c| *c != ' ').collect(),
-            words: folded.split(' ').map(|w| w.chars().collect()).collect(),
-        }
-    }
-}
-
 /// Built once at start-up; never on a keystroke.
 pub struct SearchIndex {
     names: Vec<NameKey>,
@@ -135,40 +120,74 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Index every name and identifier of `entries`.
     pub fn build(entries: &[Entry]) -> SearchIndex {
+        // Fold every name first, on two threads: folding is most of the build's work.
+        let raw: Vec<(u32, &str, &str, MatchedField)> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                std::iter::once((
+                    i as u32,
+                    e.title.as_str(),
+                    "en",
+                    MatchedField::Name(NameRole::Preferred),
+                ))
+                .chain(e.names.iter().map(move |n| {
+                    (
+                        i as u32,
+                        n.text.as_str(),
+                        n.lang.as_str(),
+                        MatchedField::Name(n.role),
+                    )
+                }))
+            })
+            .collect();
+        let fold_all = |part: &[(u32, &str, &str, MatchedField)]| -> Vec<String> {
+            part.iter().map(|(_, text, _, _)| fold(text)).collect()
+        };
+        let (first, second) = raw.split_at(raw.len() / 2);
+        let folded_all: Vec<String> = std::thread::scope(|scope| {
+            let other = scope.spawn(|| fold_all(second));
+            let mut done = fold_all(first);
+            // Should the helper thread ever fail, fold its half here.
+            done.extend(other.join().unwrap_or_else(|_| fold_all(second)));
+            done
+        });
+
         let mut names: Vec<NameKey> = Vec::new();
         let mut langs: Vec<String> = Vec::new();
+        let mut first_of_entry = 0;
+        let mut current = u32::MAX;
+        for ((entry, text, lang, field), folded) in raw.iter().zip(folded_all) {
+            if *entry != current {
+                current = *entry;
+                first_of_entry = names.len();
+            }
+            let duplicate = names[first_of_entry..]
+                .iter()
+                .any(|n| n.field == *field && *n.folded == *folded);
+            if folded.is_empty() || duplicate {
+                continue;
+            }
+            let lang = match langs.iter().position(|l| l == lang) {
+                Some(p) => p,
+                None => {
+                    langs.push((*lang).to_owned());
+                    langs.len() - 1
+                }
+            };
+            names.push(NameKey {
+                entry: *entry,
+                text: (*text).into(),
+                lang: u16::try_from(lang).unwrap_or(u16::MAX),
+                field: *field,
+                folded: folded.into(),
+            });
+        }
+
         let mut idents: HashMap<String, Vec<(u32, String)>> = HashMap::new();
         let mut hs = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let i = i as u32;
-            let first_of_entry = names.len();
-            let mut add_name = |text: &str, lang: &str, field: MatchedField| {
-                let folded = fold(text);
-                let duplicate = names[first_of_entry..]
-                    .iter()
-                    .any(|n| n.field == field && *n.folded == *folded);
-                if folded.is_empty() || duplicate {
-                    return;
-                }
-                let lang = match langs.iter().position(|l| l == lang) {
-                    Some(p) => p,
-                    None => {
-                        langs.push(lang.to_owned());
-                        langs.len() - 1
-                    }
-                };
-                names.push(NameKey {
-                    entry: i,
-                    text: text.into(),
-                    lang: u16::try_from(lang).unwrap_or(u16::MAX),
-                    field,
-                    folded: folded.into(),
-                });
-            };
-            add_name(&e.title, "en", MatchedField::Name(NameRole::Preferred));
-            for n in &e.names {
-                add_name(&n.text, n.lang.as_str(), MatchedField::Name(n.role));
-            }
             let mut add_id =
                 |key: String, text: String| idents.entry(key).or_default().push((i, text));
             for c in &e.cas {
@@ -190,7 +209,8 @@ impl SearchIndex {
                 hs.push((h.digits().to_owned(), i, h.to_string()));
             }
         }
-        let candidates = CandidateIndex::build(names.iter().map(|n| &*n.folded));
+        let folded: Vec<&str> = names.iter().map(|n| &*n.folded).collect();
+        let candidates = CandidateIndex::build(&folded);
         let covers = |e: &Entry| {
             e.family
                 || (e.kind == Kind::Taxon
@@ -223,6 +243,22 @@ impl SearchIndex {
                 .map(|e| (e.title.chars().count(), e.id.to_string()))
                 .collect(),
         }
+    }
+
+    /// Approximate heap size of the index, in bytes (names, identifiers and candidate index).
+    pub fn heap_bytes(&self) -> usize {
+        let names: usize = self
+            .names
+            .iter()
+            .map(|n| std::mem::size_of::<NameKey>() + n.text.len() + n.folded.len())
+            .sum();
+        let idents: usize = self
+            .idents
+            .iter()
+            .map(|(k, v)| k.len() + 48 + v.iter().map(|(_, t)| 28 + t.len()).sum::<usize>())
+            .sum();
+        let titles: usize = self.titles.iter().map(|(_, t)| 32 + t.len()).sum();
+        names + idents + titles + self.candidates.heap_bytes() + self.hs.len() * 60
     }
 
     fn admits(&self, entry: u32, q: &Query<'_>) -> bool {
@@ -290,33 +326,51 @@ impl SearchIndex {
 
         let qcompact: Vec<char> = compact(&text).chars().collect();
         let qwords: Vec<Vec<char>> = folded.split(' ').map(|w| w.chars().collect()).collect();
-        let skim = SkimMatcherV2::default();
-        for id in self.candidates.candidates(&qcompact, &qwords) {
+        let candidates = self.candidates.candidates(&qcompact, &qwords);
+        // Scoring works on bytes when both sides are ASCII (most names), on chars otherwise, and
+        // reuses its buffers: it runs for every candidate of every keystroke.
+        let ascii_query = folded.is_ascii();
+        let qbytes: Vec<u8> = folded.bytes().filter(|b| *b != b' ').collect();
+        let qwords_b: Vec<&[u8]> = folded.as_bytes().split(|b| *b == b' ').collect();
+        let qwords_c: Vec<&[char]> = qwords.iter().map(Vec::as_slice).collect();
+        let mut compact_b: Vec<u8> = Vec::new();
+        let mut words_b: Vec<&[u8]> = Vec::new();
+        let mut unmatched: Vec<u32> = Vec::new();
+        for &id in &candidates {
             let key = &self.names[id as usize];
             if !self.admits(key.entry, q) {
                 continue;
             }
-            let view = KeyView::of(&key.folded);
-            let mut quality = name_quality(&qcompact, &qwords, &view);
-            if quality == 0.0 && qcompact.len() >= 3 {
-                // Abbreviation-like subsequences ("hcfc22" in "HCFC-22"), kept below real matches.
+            let quality = if ascii_query && key.folded.is_ascii() {
+                compact_b.clear();
+                compact_b.extend(key.folded.bytes().filter(|b| *b != b' '));
+                words_b.clear();
+                words_b.extend(key.folded.as_bytes().split(|b| *b == b' '));
+                name_quality(&qbytes, &qwords_b, &compact_b, &words_b)
+            } else {
+                let kc: Vec<char> = key.folded.chars().filter(|c| *c != ' ').collect();
+                let kw: Vec<Vec<char>> =
+                    key.folded.split(' ').map(|w| w.chars().collect()).collect();
+                let kw: Vec<&[char]> = kw.iter().map(Vec::as_slice).collect();
+                name_quality(&qcompact, &qwords_c, &kc, &kw)
+            };
+            if quality > 0.0 {
+                offer(&mut best, self.name_hit(key, quality));
+            } else {
+                unmatched.push(id);
+            }
+        }
+        // Abbreviation-like subsequences ("hcfc22" in "HCFC-22"), kept below real matches, and
+        // only looked for when the real matches do not fill the list: skim is the costly scorer.
+        if best.len() < q.limit && qcompact.len() >= 3 {
+            let skim = SkimMatcherV2::default();
+            for id in unmatched {
+                let key = &self.names[id as usize];
                 if let Some(s) = skim.fuzzy_match(&key.folded, &folded) {
                     let per_char = s as f64 / (qcompact.len() as f64 * 20.0);
-                    quality = (0.2 + 0.25 * per_char.min(1.0)).min(0.45);
+                    let quality = (0.2 + 0.25 * per_char.min(1.0)).min(0.45);
+                    offer(&mut best, self.name_hit(key, quality));
                 }
-            }
-            if quality > 0.0 {
-                let score = 100.0 + 800.0 * quality * key.field.weight();
-                offer(
-                    &mut best,
-                    Hit {
-                        entry: key.entry as usize,
-                        score: (score * 100.0).round() / 100.0,
-                        matched_text: key.text.to_string(),
-                        matched_field: key.field,
-                        lang: self.langs.get(usize::from(key.lang)).cloned(),
-                    },
-                );
             }
         }
 
@@ -324,6 +378,17 @@ impl SearchIndex {
         hits.sort_by(|a, b| self.rank(a, b));
         hits.truncate(q.limit);
         hits
+    }
+
+    fn name_hit(&self, key: &NameKey, quality: f64) -> Hit {
+        let score = 100.0 + 800.0 * quality * key.field.weight();
+        Hit {
+            entry: key.entry as usize,
+            score: (score * 100.0).round() / 100.0,
+            matched_text: key.text.to_string(),
+            matched_field: key.field,
+            lang: self.langs.get(usize::from(key.lang)).cloned(),
+        }
     }
 
     /// Family, group and higher-taxon entries that may cover what the query names, for when it
@@ -384,36 +449,41 @@ impl SearchIndex {
     }
 }
 
-/// How well the query matches one name, 0 when it does not.
-fn name_quality(qcompact: &[char], qwords: &[Vec<char>], key: &KeyView) -> f64 {
+/// How well the query matches one name, 0 when it does not. `qcompact` and `compact` are the
+/// texts without spaces; `qwords` and `words` their words.
+fn name_quality<T: PartialEq + Copy>(
+    qcompact: &[T],
+    qwords: &[&[T]],
+    compact: &[T],
+    words: &[&[T]],
+) -> f64 {
     if qcompact.is_empty() {
         return 0.0;
     }
-    if key.compact == qcompact {
+    if compact == qcompact {
         return 1.0;
     }
     let mut q: f64 = 0.0;
-    if key.compact.starts_with(qcompact) {
-        q = q.max(0.85 + 0.1 * qcompact.len() as f64 / key.compact.len() as f64);
+    if compact.starts_with(qcompact) {
+        q = q.max(0.85 + 0.1 * qcompact.len() as f64 / compact.len() as f64);
     }
     let max = allowed_typos(qcompact.len());
     if max > 0
-        && let Some(d) = osa_distance(qcompact, &key.compact, max)
+        && let Some(d) = osa_distance(qcompact, compact, max)
     {
         q = q.max(0.85 - 0.1 * d as f64);
     }
     // Query words against name words. Single letters (locants such as the p,p' of p,p'-DDT) only
     // count when the query has nothing else.
-    let long: Vec<&Vec<char>> = qwords.iter().filter(|w| w.len() > 1).collect();
-    let words: Vec<&Vec<char>> = if long.is_empty() {
-        qwords.iter().collect()
+    let long: Vec<&[T]> = qwords.iter().copied().filter(|w| w.len() > 1).collect();
+    let qw: Vec<&[T]> = if long.is_empty() {
+        qwords.to_vec()
     } else {
         long
     };
     let (mut sum, mut matched, mut strong) = (0.0, 0usize, false);
-    for w in &words {
-        let best = key
-            .words
+    for w in &qw {
+        let best = words
             .iter()
             .map(|kw| word_quality(w, kw))
             .fold(0.0, f64::max);
@@ -423,29 +493,29 @@ fn name_quality(qcompact: &[char], qwords: &[Vec<char>], key: &KeyView) -> f64 {
             strong |= best >= 0.75;
         }
     }
-    let n = words.len();
+    let n = qw.len();
     if matched == n {
-        let coverage = n as f64 / key.words.len().max(n) as f64;
+        let coverage = n as f64 / words.len().max(n) as f64;
         q = q.max(sum / n as f64 * (0.7 + 0.15 * coverage));
-    } else if n >= 2 && strong && (matched * 2 >= n || covers_name(&words, key)) {
+    } else if n >= 2 && strong && (matched * 2 >= n || covers_name(&qw, words)) {
         // Some words name no part of this name ("freon 12 cylinder", "elephant tusk"): still a
         // hit, ranked below names that cover the whole query.
         q = q.max(sum / n as f64 * 0.7);
     }
-    if q == 0.0 && qcompact.len() >= 3 && contains(&key.compact, qcompact) {
+    if q == 0.0 && qcompact.len() >= 3 && contains(compact, qcompact) {
         q = 0.55;
     }
     q
 }
 
 /// True when every word of the name is matched well by some query word ("GB" in "GB nerve agent").
-fn covers_name(words: &[&Vec<char>], key: &KeyView) -> bool {
-    key.words
+fn covers_name<T: PartialEq>(qwords: &[&[T]], words: &[&[T]]) -> bool {
+    words
         .iter()
-        .all(|kw| words.iter().any(|w| word_quality(w, kw) >= 0.75))
+        .all(|kw| qwords.iter().any(|w| word_quality(w, kw) >= 0.75))
 }
 
-fn contains(hay: &[char], needle: &[char]) -> bool {
+fn contains<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 

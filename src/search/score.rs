@@ -2,7 +2,7 @@
 
 /// Optimal-string-alignment distance (insertions, deletions, substitutions, transpositions),
 /// giving up early once `max` is exceeded.
-pub fn osa_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
+pub fn osa_distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
@@ -42,7 +42,7 @@ pub fn allowed_typos(len: usize) -> usize {
 }
 
 /// How well one query word matches one name word: exact 1.0, prefix, then typos.
-pub fn word_quality(q: &[char], w: &[char]) -> f64 {
+pub fn word_quality<T: PartialEq>(q: &[T], w: &[T]) -> f64 {
     if q == w {
         return 1.0;
     }
