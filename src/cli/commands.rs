@@ -233,6 +233,45 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
                 )))
             }
         }
+        Command::ImportChecklist {
+            file,
+            date,
+            out,
+            json,
+        } => {
+            let date: crate::model::IsoDate = date.parse()?;
+            let base = match db {
+                Some(p) => Store::open(p)?,
+                None => Store::open_embedded()?,
+            };
+            let report = crate::import::checklist(&base, &file, date, &out)?;
+            let text = if json {
+                to_json_line(&report)?
+            } else {
+                let mut s = format!(
+                    "wrote {}: {} entries. Read {} rows: {} taxa added, {} curated taxa gained names, {} left as they were, {} rows skipped.\n",
+                    out.display(),
+                    report.entries,
+                    report.rows,
+                    report.added,
+                    report.enriched,
+                    report.kept,
+                    report.skipped.len()
+                );
+                for line in report.skipped.iter().take(20) {
+                    s.push_str(&format!("  skipped {line}\n"));
+                }
+                if report.skipped.len() > 20 {
+                    s.push_str(&format!(
+                        "  … and {} more (use --json for all)\n",
+                        report.skipped.len() - 20
+                    ));
+                }
+                s
+            };
+            print(&text)?;
+            Ok(Outcome::Ok)
+        }
         Command::Db {
             action: DbAction::Build { sources, out },
         } => {

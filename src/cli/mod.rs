@@ -165,6 +165,21 @@ pub enum Command {
         /// The database file (default: --db, else the embedded database).
         path: Option<PathBuf>,
     },
+    /// Import the Checklist of CITES Species export ("Index of CITES Species" CSV, .csv or
+    /// .csv.gz) on top of the current data, into a new pack. Curated entries always win.
+    ImportChecklist {
+        /// The export.
+        file: PathBuf,
+        /// The date of the export (YYYY-MM-DD); recorded as the pack's CITES valid-as-of date.
+        #[arg(long)]
+        date: String,
+        /// Where to write the pack.
+        #[arg(long)]
+        out: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Build a database from source files.
     Db {
         /// What to do with the database.

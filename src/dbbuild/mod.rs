@@ -18,6 +18,16 @@ use crate::model::{
     Source,
 };
 
+/// Recompute every inherited listing: drop those already marked inherited, then inherit again
+/// from parents, family entries and mixture components. Used after importing data into an
+/// already compiled set. Fails with the id of an entry whose parent chain loops.
+pub fn reinherit(entries: &mut [Entry]) -> std::result::Result<(), EntryId> {
+    for e in entries.iter_mut() {
+        e.listings.retain(|l| l.inherited_from.is_none());
+    }
+    inherit::resolve(entries)
+}
+
 /// Largest image file the build accepts (a photo or label drawing is far smaller).
 const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
 

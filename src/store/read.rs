@@ -346,6 +346,25 @@ impl Store {
         self.wrap(rows.and_then(|rows| rows.collect()))
     }
 
+    /// Everything the database holds, as a data set that can be written again (for imports).
+    pub fn dataset(&self) -> Result<crate::model::Dataset> {
+        let mut images = Vec::new();
+        for (id, origin) in self.image_list()? {
+            images.push(crate::model::ImageBlob {
+                id,
+                bytes: self.image_bytes(id)?,
+                origin,
+            });
+        }
+        Ok(crate::model::Dataset {
+            data_version: self.data_version()?,
+            instruments: self.instruments()?,
+            sources: self.sources()?,
+            entries: self.entries()?,
+            images,
+        })
+    }
+
     /// Ids and origins of every stored image.
     pub fn image_list(&self) -> Result<Vec<(i64, String)>> {
         let mut st = self.wrap(
