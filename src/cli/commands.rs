@@ -272,6 +272,34 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
             print(&text)?;
             Ok(Outcome::Ok)
         }
+        Command::ImportPhotos {
+            dir,
+            manifest,
+            out,
+            json,
+        } => {
+            let base = match db {
+                Some(p) => Store::open(p)?,
+                None => Store::open_embedded()?,
+            };
+            let report = crate::import::photo_library(&base, &dir, &manifest, &out)?;
+            let text = if json {
+                to_json_line(&report)?
+            } else {
+                let mut s = format!(
+                    "wrote {}: {} photos imported, {} rows refused.\n",
+                    out.display(),
+                    report.imported,
+                    report.refused.len()
+                );
+                for r in &report.refused {
+                    s.push_str(&format!("  refused {r}\n"));
+                }
+                s
+            };
+            print(&text)?;
+            Ok(Outcome::Ok)
+        }
         Command::Db {
             action: DbAction::Build { sources, out },
         } => {

@@ -180,6 +180,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import an agency's photo library (a folder of images plus a CSV manifest with the columns
+    /// taxon, file, caption, credit, licence) on top of the current data, into a new pack.
+    ImportPhotos {
+        /// The folder holding the images.
+        #[arg(long)]
+        dir: PathBuf,
+        /// The CSV manifest.
+        #[arg(long)]
+        manifest: PathBuf,
+        /// Where to write the pack.
+        #[arg(long)]
+        out: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Build a database from source files.
     Db {
         /// What to do with the database.

@@ -2,6 +2,7 @@
 //! the Checklist of CITES Species export today. Curated content always wins.
 
 pub mod checklist;
+pub mod photos;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
@@ -130,6 +131,39 @@ pub fn checklist(base: &Store, file: &Path, date: IsoDate, out: &Path) -> Result
     crate::dbbuild::reinherit(&mut data.entries)
         .map_err(|id| Error::Database(format!("the imported taxonomy loops at {id}")))?;
     report.entries = data.entries.len();
+    crate::store::writer::write(&data, out)?;
+    Ok(report)
+}
+
+/// Import an agency's photo library (`folder` plus a CSV `manifest`) on top of the data in
+/// `base`, and write the pack to `out`. Rows that fail are reported and skipped.
+pub fn photo_library(
+    base: &Store,
+    folder: &Path,
+    manifest: &Path,
+    out: &Path,
+) -> Result<photos::PhotoReport> {
+    let mut data = base.dataset()?;
+    let name = folder
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "library".to_owned());
+    let slug: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let today = IsoDate::today();
+    let source = Source {
+        id: format!("photos-{slug}"),
+        citation: format!(
+            "Photo library {name} imported by the user (manifest {})",
+            manifest.display()
+        ),
+        url: None,
+        consulted: today,
+    };
+    let report = photos::import(&mut data, folder, manifest, &source).map_err(Error::Database)?;
     crate::store::writer::write(&data, out)?;
     Ok(report)
 }

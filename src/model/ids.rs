@@ -162,6 +162,24 @@ impl IsoDate {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Today's date (UTC), from the system clock.
+    pub fn today() -> IsoDate {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+        let z = (secs / 86_400) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        IsoDate(format!("{y:04}-{m:02}-{d:02}"))
+    }
 }
 
 impl FromStr for IsoDate {
@@ -239,6 +257,13 @@ mod tests {
         for bad in ["EN", "english", "zh-hans", "", "en-"] {
             assert!(bad.parse::<LangTag>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn today_is_a_valid_date() {
+        let t = IsoDate::today();
+        assert!(t.as_str().parse::<IsoDate>().is_ok(), "{}", t.as_str());
+        assert!(t.as_str() >= "2026-01-01");
     }
 
     #[test]
