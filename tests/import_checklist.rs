@@ -115,7 +115,10 @@ fn a_file_that_is_not_an_export_is_refused_and_nothing_is_written() {
         "--out",
         pack.to_str().unwrap(),
     ]);
-    common::assert_clean_error(&out, "not an Index of CITES Species export");
+    common::assert_clean_error(
+        &out,
+        "not an Index of CITES Species or Species+ CITES listings export",
+    );
     assert!(!pack.exists());
 }
 
@@ -165,4 +168,43 @@ fn the_real_2017_export_imports_at_full_scale() {
     ]);
     let hits: serde_json::Value = serde_json::from_slice(&found.stdout).unwrap();
     assert_eq!(hits[0]["scientific_name"], "Abeillia abeillei");
+}
+
+#[test]
+fn species_plus_listings_export_is_recognised_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = common::fixture_db(dir.path());
+    let sample =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/speciesplus-sample.csv");
+    let pack = dir.path().join("pack.sqlite");
+    let out = common::run(&[
+        "--db",
+        base.to_str().unwrap(),
+        "import-checklist",
+        sample.to_str().unwrap(),
+        "--date",
+        "2026-03-05",
+        "--out",
+        pack.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let store = Store::open(&pack).unwrap();
+    let entries = store.entries().unwrap();
+    let amazon = entries
+        .iter()
+        .find(|e| e.id.as_str() == "taxon:amazona-oratrix")
+        .unwrap();
+    assert_eq!(amazon.listings[0].list, "I");
+    assert_eq!(amazon.scientific_name(), Some("Amazona oratrix"));
+    // Curated wins again: the grey parrot stays in Appendix I.
+    let grey = entries
+        .iter()
+        .find(|e| e.id.as_str() == "taxon:psittacus-erithacus")
+        .unwrap();
+    assert_eq!(grey.listings[0].list, "I");
 }

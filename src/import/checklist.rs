@@ -1,5 +1,6 @@
-//! Importer for the Checklist of CITES Species "Index of CITES Species" CSV export, the file
-//! agencies download to load every listed taxon with its synonyms and common names.
+//! Importer for the CITES exports agencies download to load every listed taxon: the Checklist of
+//! CITES Species "Index of CITES Species" CSV (with synonyms and common names) and the Species+
+//! "CITES listings" CSV. The format is recognised from the header.
 //!
 //! Each row becomes a taxon entry; ranks above it that have no row of their own become bare
 //! entries so that every taxon hangs from its kingdom. Malformed rows are reported by line and
@@ -65,39 +66,59 @@ struct Columns {
     listing: usize,
     annotation: usize,
     symbol: usize,
-    synonyms: usize,
-    names: [(usize, &'static str); 3],
+    /// Index of CITES Species only.
+    synonyms: Option<usize>,
+    /// English, Spanish and French names (Index of CITES Species only).
+    names: Vec<(usize, &'static str)>,
 }
 
 impl Columns {
     fn find(headers: &csv::StringRecord) -> Result<Columns, String> {
-        let col = |name: &str| {
+        let position = |name: &str| {
             headers
                 .iter()
-                .position(|h| h.trim_start_matches('\u{feff}') == name)
-                .ok_or_else(|| {
-                    format!(
-                        "the header has no column {name:?}: not an Index of CITES Species export"
-                    )
-                })
+                .position(|h| h.trim_start_matches('\u{feff}').trim() == name)
         };
+        let species_plus = position("FullName").is_none() && position("Scientific Name").is_some();
+        let col = |name: &str| {
+            position(name).ok_or_else(|| {
+                format!(
+                    "the header has no column {name:?}: not an Index of CITES Species or Species+ \
+                     CITES listings export"
+                )
+            })
+        };
+        let ranks = [
+            col("Kingdom")?,
+            col("Phylum")?,
+            col("Class")?,
+            col("Order")?,
+            col("Family")?,
+            col("Genus")?,
+        ];
+        if species_plus {
+            return Ok(Columns {
+                ranks,
+                species: col("Species")?,
+                full_name: col("Scientific Name")?,
+                rank: col("Rank")?,
+                listing: col("Listing")?,
+                annotation: col("Full note")?,
+                symbol: col("# Full note")?,
+                synonyms: None,
+                names: Vec::new(),
+            });
+        }
         Ok(Columns {
-            ranks: [
-                col("Kingdom")?,
-                col("Phylum")?,
-                col("Class")?,
-                col("Order")?,
-                col("Family")?,
-                col("Genus")?,
-            ],
+            ranks,
             species: col("Species")?,
             full_name: col("FullName")?,
             rank: col("RankName")?,
             listing: col("CurrentListing")?,
             annotation: col("AnnotationEnglish")?,
             symbol: col("#AnnotationSymbol")?,
-            synonyms: col("SynonymsWithAuthors")?,
-            names: [
+            synonyms: Some(col("SynonymsWithAuthors")?),
+            names: vec![
                 (col("EnglishNames")?, "en"),
                 (col("SpanishNames")?, "es"),
                 (col("FrenchNames")?, "fr"),
@@ -203,7 +224,7 @@ pub fn parse(reader: impl Read, source: &crate::model::Source) -> Result<Checkli
         let line = record.position().map_or(line, |p| p.line());
         let field = |i: usize| record.get(i).unwrap_or("").trim();
         let full = field(cols.full_name);
-        let Some(rank) = rank_of(field(cols.rank)) else {
+        let Some(rank) = rank_of(&field(cols.rank).to_uppercase()) else {
             out.skipped
                 .push(format!("line {line}: unknown rank {:?}", field(cols.rank)));
             continue;
@@ -237,10 +258,10 @@ pub fn parse(reader: impl Read, source: &crate::model::Source) -> Result<Checkli
             }
         };
         // The title is the first English common name where there is one, as for curated taxa.
-        let title = field(cols.names[0].0)
-            .split(',')
-            .map(str::trim)
-            .find(|n| !n.is_empty())
+        let title = cols
+            .names
+            .first()
+            .and_then(|(c, _)| field(*c).split(',').map(str::trim).find(|n| !n.is_empty()))
             .unwrap_or(full);
         let mut e = Entry::new(id.clone(), Kind::Taxon, title);
         e.rank = Some(rank);
@@ -250,7 +271,11 @@ pub fn parse(reader: impl Read, source: &crate::model::Source) -> Result<Checkli
             lang: la.clone(),
             role: NameRole::Scientific,
         });
-        for syn in synonyms(field(cols.synonyms)) {
+        for syn in cols
+            .synonyms
+            .map(|c| synonyms(field(c)))
+            .unwrap_or_default()
+        {
             e.names.push(Name {
                 text: syn,
                 lang: la.clone(),
