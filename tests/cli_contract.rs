@@ -354,3 +354,19 @@ fn check_list_reports_every_declared_line() {
     ]);
     common::assert_clean_error(&missing, "/nonexistent/list.txt");
 }
+
+#[test]
+fn query_words_may_match_different_names_of_one_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::fixture_db(dir.path());
+    // "grey" is in the English title, "erithacus" in the scientific name.
+    let v = json(&common::run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "search",
+        "grey erithacus",
+        "--json",
+    ]));
+    assert_eq!(v[0]["id"], "taxon:psittacus-erithacus");
+    assert_eq!(v[0]["matched_text"], "Grey parrot + Psittacus erithacus");
+}

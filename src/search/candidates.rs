@@ -56,24 +56,36 @@ fn push_trigrams(word: &[char], out: &mut Vec<u64>) {
     }
 }
 
-/// Sorted (compact form, name) and (word, name) keys for exact and prefix look-ups.
-type SortedKeys = (Vec<(Box<str>, u32)>, Vec<(Box<str>, u32)>);
+/// Distinct keys, sorted, each with the names that have it.
+type KeyList = Vec<(Box<str>, Vec<u32>)>;
 
-fn sorted_keys(names: &[&str]) -> SortedKeys {
-    let mut compact = Vec::with_capacity(names.len());
-    let mut words = Vec::with_capacity(names.len() * 2);
+/// Sorted compact forms and sorted words, for exact and prefix look-ups. Keys are grouped
+/// before sorting: far fewer distinct words than (word, name) pairs.
+fn sorted_keys(names: &[&str]) -> (KeyList, KeyList) {
+    let mut compact: HashMap<Box<str>, Vec<u32>> = HashMap::with_capacity(names.len());
+    let mut words: HashMap<&str, Vec<u32>> = HashMap::with_capacity(names.len());
     for (i, folded) in names.iter().enumerate() {
         let id = i as u32;
-        compact.push((folded.replace(' ', "").into_boxed_str(), id));
-        words.extend(folded.split(' ').map(|w| (Box::<str>::from(w), id)));
+        compact
+            .entry(folded.replace(' ', "").into_boxed_str())
+            .or_default()
+            .push(id);
+        for w in folded.split(' ') {
+            let ids = words.entry(w).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
     }
-    compact.sort_unstable();
-    words.sort_unstable();
-    words.dedup();
+    let mut compact: KeyList = compact.into_iter().collect();
+    let mut words: KeyList = words.into_iter().map(|(w, ids)| (w.into(), ids)).collect();
+    compact.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     (compact, words)
 }
 
-fn trigram_postings(names: &[&str]) -> Postings {
+/// Trigram postings of `names`, whose ids start at `first_id`.
+fn trigram_postings(names: &[&str], first_id: u32) -> Postings {
     let mut postings = Postings::default();
     let mut grams = Vec::new();
     let mut chars = Vec::new();
@@ -90,11 +102,8 @@ fn trigram_postings(names: &[&str]) -> Postings {
         grams.sort_unstable();
         grams.dedup();
         for g in &grams {
-            postings.entry(*g).or_default().push(i as u32);
+            postings.entry(*g).or_default().push(first_id + i as u32);
         }
-    }
-    for list in postings.values_mut() {
-        list.shrink_to_fit();
     }
     postings
 }
@@ -113,10 +122,10 @@ pub fn trigrams(word: &[char]) -> Vec<u64> {
 
 /// Index over the compact forms and words of every name.
 pub struct CandidateIndex {
-    /// Sorted (compact form, name), for exact and prefix look-ups.
-    sorted_compact: Vec<(Box<str>, u32)>,
-    /// Sorted (word, name), for exact and prefix look-ups.
-    sorted_words: Vec<(Box<str>, u32)>,
+    /// Sorted distinct compact forms with their names, for exact and prefix look-ups.
+    sorted_compact: KeyList,
+    /// Sorted distinct words with their names, for exact and prefix look-ups.
+    sorted_words: KeyList,
     /// Trigram → names that contain it (in their compact form or one of their words).
     postings: Postings,
     names: usize,
@@ -126,16 +135,25 @@ impl CandidateIndex {
     /// Build from each name's folded text (words separated by single spaces). The sorted keys and
     /// the trigram postings are independent, so they are built on two threads.
     pub fn build(names: &[&str]) -> Self {
-        let (keys, postings) = std::thread::scope(|scope| {
+        // Three jobs for two cores: the sorted keys, and the postings of each half of the names
+        // (merged afterwards; the second half's ids are all larger, so lists stay sorted).
+        let half = names.len() / 2;
+        let (keys, first, second) = std::thread::scope(|scope| {
             let keys = scope.spawn(|| sorted_keys(names));
-            let postings = trigram_postings(names);
-            (keys.join(), postings)
+            let second = scope.spawn(|| trigram_postings(&names[half..], half as u32));
+            let first = trigram_postings(&names[..half], 0);
+            (keys.join(), first, second.join())
         });
-        let (sorted_compact, sorted_words) = match keys {
-            Ok(k) => k,
-            // The key builder only sorts strings; should it ever panic, build the keys here.
-            Err(_) => sorted_keys(names),
-        };
+        // Should a helper thread ever fail, redo its job here.
+        let (sorted_compact, sorted_words) = keys.unwrap_or_else(|_| sorted_keys(names));
+        let second = second.unwrap_or_else(|_| trigram_postings(&names[half..], half as u32));
+        let mut postings = first;
+        for (gram, ids) in second {
+            postings.entry(gram).or_default().extend(ids);
+        }
+        for list in postings.values_mut() {
+            list.shrink_to_fit();
+        }
         CandidateIndex {
             sorted_compact,
             sorted_words,
@@ -146,8 +164,11 @@ impl CandidateIndex {
 
     /// Approximate heap size of the index, in bytes.
     pub fn heap_bytes(&self) -> usize {
-        let keys = |v: &[(Box<str>, u32)]| {
-            std::mem::size_of_val(v) + v.iter().map(|(k, _)| k.len()).sum::<usize>()
+        let keys = |v: &KeyList| {
+            std::mem::size_of_val(v.as_slice())
+                + v.iter()
+                    .map(|(k, ids)| k.len() + ids.capacity() * 4)
+                    .sum::<usize>()
         };
         let postings: usize = self
             .postings
@@ -157,15 +178,19 @@ impl CandidateIndex {
         keys(&self.sorted_compact) + keys(&self.sorted_words) + postings
     }
 
-    fn prefix(sorted: &[(Box<str>, u32)], prefix: &str, out: &mut Vec<u32>) {
+    fn prefix(sorted: &KeyList, prefix: &str, out: &mut Vec<u32>) {
         let start = sorted.partition_point(|(k, _)| &**k < prefix);
-        out.extend(
-            sorted[start..]
-                .iter()
-                .take_while(|(k, _)| k.starts_with(prefix))
-                .take(MAX_PREFIX)
-                .map(|(_, id)| *id),
-        );
+        let mut added = 0;
+        for (_, ids) in sorted[start..]
+            .iter()
+            .take_while(|(k, _)| k.starts_with(prefix))
+        {
+            out.extend(ids.iter().take(MAX_PREFIX - added));
+            added = (added + ids.len()).min(MAX_PREFIX);
+            if added >= MAX_PREFIX {
+                break;
+            }
+        }
     }
 
     /// Names worth scoring for a query, given its compact form and its words.

@@ -103,6 +103,8 @@ struct NameKey {
 /// Built once at start-up; never on a keystroke.
 pub struct SearchIndex {
     names: Vec<NameKey>,
+    /// For each entry, the range of its names in `names` (they are stored together).
+    entry_names: Vec<(u32, u32)>,
     langs: Vec<String>,
     /// "scheme:value" → (entry, text as stored).
     idents: HashMap<String, Vec<(u32, String)>>,
@@ -226,9 +228,18 @@ impl SearchIndex {
             .filter(|(_, n)| covers(&entries[n.entry as usize]))
             .map(|(i, _)| i as u32)
             .collect();
+        let mut entry_names = vec![(0u32, 0u32); entries.len()];
+        for (i, n) in names.iter().enumerate() {
+            let r = &mut entry_names[n.entry as usize];
+            if r.1 == 0 {
+                r.0 = i as u32;
+            }
+            r.1 = i as u32 + 1;
+        }
         SearchIndex {
             candidates,
             covering,
+            entry_names,
             names,
             langs,
             idents,
@@ -360,6 +371,26 @@ impl SearchIndex {
                 unmatched.push(id);
             }
         }
+        // Words spread over several names of one entry ("hornbill casque": the English name has
+        // "hornbill", the French one "casque"): ranked below a single name that has them all.
+        let long_words: Vec<&str> = folded.split(' ').filter(|w| w.len() > 1).collect();
+        if long_words.len() >= 2 {
+            let mut entries: Vec<u32> = candidates
+                .iter()
+                .map(|id| self.names[*id as usize].entry)
+                .collect();
+            entries.sort_unstable();
+            entries.dedup();
+            for entry in entries {
+                if !self.admits(entry, q) {
+                    continue;
+                }
+                if let Some(hit) = self.across_names(entry, &long_words) {
+                    offer(&mut best, hit);
+                }
+            }
+        }
+
         // Abbreviation-like subsequences ("hcfc22" in "HCFC-22"), kept below real matches, and
         // only looked for when the real matches do not fill the list: skim is the costly scorer.
         if best.len() < q.limit && qcompact.len() >= 3 {
@@ -378,6 +409,48 @@ impl SearchIndex {
         hits.sort_by(|a, b| self.rank(a, b));
         hits.truncate(q.limit);
         hits
+    }
+
+    /// Every query word matched by some word of some name of `entry`, or `None`.
+    fn across_names(&self, entry: u32, qwords: &[&str]) -> Option<Hit> {
+        let (start, end) = self.entry_names[entry as usize];
+        let names = &self.names[start as usize..end as usize];
+        let mut sum = 0.0;
+        let mut used: Vec<&NameKey> = Vec::new();
+        for w in qwords {
+            let qw: Vec<char> = w.chars().collect();
+            let (quality, key) = names
+                .iter()
+                .flat_map(|k| k.folded.split(' ').map(move |kw| (kw, k)))
+                .map(|(kw, k)| (word_quality(&qw, &kw.chars().collect::<Vec<_>>()), k))
+                .fold(
+                    (0.0, None),
+                    |best, (q, k)| if q > best.0 { (q, Some(k)) } else { best },
+                );
+            let key = key.filter(|_| quality >= 0.75)?;
+            sum += quality;
+            if !used.iter().any(|u| std::ptr::eq(*u, key)) {
+                used.push(key);
+            }
+        }
+        if used.len() < 2 {
+            // One name holds every word: the single-name scoring has already ranked it.
+            return None;
+        }
+        let quality = sum / qwords.len() as f64 * 0.8;
+        let weight = used.iter().map(|k| k.field.weight()).fold(1.0, f64::min);
+        let score = 100.0 + 800.0 * quality * weight;
+        Some(Hit {
+            entry: entry as usize,
+            score: (score * 100.0).round() / 100.0,
+            matched_text: used
+                .iter()
+                .map(|k| &*k.text)
+                .collect::<Vec<_>>()
+                .join(" + "),
+            matched_field: used[0].field,
+            lang: self.langs.get(usize::from(used[0].lang)).cloned(),
+        })
     }
 
     fn name_hit(&self, key: &NameKey, quality: f64) -> Hit {
