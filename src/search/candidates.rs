@@ -105,6 +105,9 @@ fn trigram_postings(names: &[&str], first_id: u32) -> Postings {
             postings.entry(*g).or_default().push(first_id + i as u32);
         }
     }
+    for list in postings.values_mut() {
+        list.shrink_to_fit();
+    }
     postings
 }
 
@@ -135,25 +138,13 @@ impl CandidateIndex {
     /// Build from each name's folded text (words separated by single spaces). The sorted keys and
     /// the trigram postings are independent, so they are built on two threads.
     pub fn build(names: &[&str]) -> Self {
-        // Three jobs for two cores: the sorted keys, and the postings of each half of the names
-        // (merged afterwards; the second half's ids are all larger, so lists stay sorted).
-        let half = names.len() / 2;
-        let (keys, first, second) = std::thread::scope(|scope| {
+        let (keys, postings) = std::thread::scope(|scope| {
             let keys = scope.spawn(|| sorted_keys(names));
-            let second = scope.spawn(|| trigram_postings(&names[half..], half as u32));
-            let first = trigram_postings(&names[..half], 0);
-            (keys.join(), first, second.join())
+            let postings = trigram_postings(names, 0);
+            (keys.join(), postings)
         });
-        // Should a helper thread ever fail, redo its job here.
+        // Should the helper thread ever fail, build the keys here.
         let (sorted_compact, sorted_words) = keys.unwrap_or_else(|_| sorted_keys(names));
-        let second = second.unwrap_or_else(|_| trigram_postings(&names[half..], half as u32));
-        let mut postings = first;
-        for (gram, ids) in second {
-            postings.entry(gram).or_default().extend(ids);
-        }
-        for list in postings.values_mut() {
-            list.shrink_to_fit();
-        }
         CandidateIndex {
             sorted_compact,
             sorted_words,

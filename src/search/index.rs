@@ -371,20 +371,17 @@ impl SearchIndex {
                 unmatched.push(id);
             }
         }
+        // Entries with some name matching part of the query, for matching across names.
+        let partial: Vec<u32> = best
+            .values()
+            .filter(|h| h.score < 100.0 + 800.0 * 0.8)
+            .map(|h| h.entry as u32)
+            .collect();
         // Words spread over several names of one entry ("hornbill casque": the English name has
         // "hornbill", the French one "casque"): ranked below a single name that has them all.
         let long_words: Vec<&str> = folded.split(' ').filter(|w| w.len() > 1).collect();
         if long_words.len() >= 2 {
-            let mut entries: Vec<u32> = candidates
-                .iter()
-                .map(|id| self.names[*id as usize].entry)
-                .collect();
-            entries.sort_unstable();
-            entries.dedup();
-            for entry in entries {
-                if !self.admits(entry, q) {
-                    continue;
-                }
+            for entry in partial {
                 if let Some(hit) = self.across_names(entry, &long_words) {
                     offer(&mut best, hit);
                 }
