@@ -25,10 +25,7 @@ pub struct Catalog {
 impl Catalog {
     /// Open the given database (read-only), or the embedded one, and load it.
     pub fn open(db: Option<&Path>) -> Result<(Store, Catalog)> {
-        let store = match db {
-            Some(p) => Store::open(p)?,
-            None => Store::open_embedded()?,
-        };
+        let store = Store::open_or_embedded(db)?;
         let catalog = Catalog::load(&store)?;
         Ok((store, catalog))
     }

@@ -212,10 +212,7 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
         }
         Command::Check { path } => {
             let target = path.as_deref().or(db);
-            let store = match target {
-                Some(p) => Store::open(p)?,
-                None => Store::open_embedded()?,
-            };
+            let store = Store::open_or_embedded(target)?;
             let report = crate::verify::check(&store)?;
             if report.problems.is_empty() {
                 print(&format!(
@@ -240,10 +237,7 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
             json,
         } => {
             let date: crate::model::IsoDate = date.parse()?;
-            let base = match db {
-                Some(p) => Store::open(p)?,
-                None => Store::open_embedded()?,
-            };
+            let base = Store::open_or_embedded(db)?;
             let report = crate::import::checklist(&base, &file, date, &out)?;
             let text = if json {
                 to_json_line(&report)?
@@ -278,10 +272,7 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
             out,
             json,
         } => {
-            let base = match db {
-                Some(p) => Store::open(p)?,
-                None => Store::open_embedded()?,
-            };
+            let base = Store::open_or_embedded(db)?;
             let report = crate::import::photo_library(&base, &dir, &manifest, &out)?;
             let text = if json {
                 to_json_line(&report)?

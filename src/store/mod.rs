@@ -50,6 +50,14 @@ impl Store {
         Ok(store)
     }
 
+    /// Open `path` when given (read-only), else the embedded database.
+    pub fn open_or_embedded(path: Option<&Path>) -> Result<Store> {
+        match path {
+            Some(p) => Store::open(p),
+            None => Store::open_embedded(),
+        }
+    }
+
     /// Open a compiled database file read-only and verify its schema.
     pub fn open(path: &Path) -> Result<Store> {
         let shown = path.display().to_string();
