@@ -6,11 +6,10 @@
 //!
 //! Run with `cargo bench --bench search`; under `cargo test` it runs one quick pass only.
 
-use std::io::Read;
 use std::time::{Duration, Instant};
 
 use fieldguide::catalog::Catalog;
-use fieldguide::model::{Entry, Kind, LangTag, Name, NameRole};
+use fieldguide::model::{Entry, Kind, LangTag, Name, NameRole, Source};
 use fieldguide::search::{Query, SearchIndex};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -313,61 +312,20 @@ fn synthetic(entries: usize) -> Vec<Entry> {
         .collect()
 }
 
-/// The real CITES checklist export (2017) as entries: scientific names and EN/ES/FR common names.
+/// The real CITES checklist export (2017), read by the project's own importer.
 fn checklist() -> Option<Vec<Entry>> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data/cites-checklist-2017-04-21.csv.gz");
     let file = std::fs::File::open(&path).ok()?;
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(file)
-        .read_to_string(&mut text)
-        .ok()?;
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().ok()?.clone();
-    let col = |name: &str| headers.iter().position(|h| h == name);
-    let (full, en, es, fr) = (
-        col("FullName")?,
-        col("EnglishNames")?,
-        col("SpanishNames")?,
-        col("FrenchNames")?,
-    );
-    let tags: Vec<LangTag> = ["la", "en", "es", "fr"]
-        .iter()
-        .filter_map(|t| t.parse().ok())
-        .collect();
-    let mut out = Vec::new();
-    for (i, rec) in reader.records().enumerate() {
-        let Ok(rec) = rec else { continue };
-        let Some(sci) = rec.get(full).filter(|s| !s.is_empty()) else {
-            continue;
-        };
-        let Ok(id) = format!("taxon:checklist-{i}").parse() else {
-            continue;
-        };
-        let mut e = Entry::new(id, Kind::Taxon, sci);
-        e.names.push(Name {
-            text: sci.to_owned(),
-            lang: tags[0].clone(),
-            role: NameRole::Scientific,
-        });
-        for (c, lang) in [(en, &tags[1]), (es, &tags[2]), (fr, &tags[3])] {
-            for n in rec
-                .get(c)
-                .unwrap_or("")
-                .split(',')
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-            {
-                e.names.push(Name {
-                    text: n.to_owned(),
-                    lang: lang.clone(),
-                    role: NameRole::Common,
-                });
-            }
-        }
-        out.push(e);
-    }
-    Some(out)
+    let source = Source {
+        id: "cites-checklist-export".to_owned(),
+        citation: "Checklist of CITES Species export, 2017-04-21".to_owned(),
+        url: None,
+        consulted: "2017-04-21".parse().ok()?,
+    };
+    fieldguide::import::checklist::parse(flate2::read::GzDecoder::new(file), &source)
+        .ok()
+        .map(|rows| rows.entries)
 }
 
 fn main() {
@@ -391,8 +349,11 @@ fn main() {
     if full {
         match checklist() {
             Some(list) => {
+                // As an import would: the curated entries, plus the export's other taxa.
                 let mut all = catalog.entries.clone();
-                all.extend(list);
+                let known: std::collections::HashSet<_> =
+                    all.iter().map(|e| e.id.clone()).collect();
+                all.extend(list.into_iter().filter(|e| !known.contains(&e.id)));
                 bench_corpus("Bundled + CITES checklist 2017", &all, &cases, 5, true);
             }
             None => {
