@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod cli;
 pub mod dbbuild;
 pub mod error;
+pub mod imaging;
 pub mod import;
 pub mod model;
 pub mod search;

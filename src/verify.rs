@@ -4,8 +4,7 @@ use crate::error::Result;
 use crate::model::Kind;
 use crate::store::Store;
 
-/// Largest decoded image the app accepts: a decompression bomb is refused.
-pub const MAX_IMAGE_PIXELS: u64 = 40_000_000;
+pub use crate::imaging::{MAX_IMAGE_PIXELS, decode_image};
 
 /// What a check found.
 #[derive(Debug, Default)]
@@ -16,19 +15,6 @@ pub struct CheckReport {
     pub entries: usize,
     /// Images decoded.
     pub images: usize,
-}
-
-/// Decode an image with limits, as the app will.
-pub fn decode_image(bytes: &[u8]) -> std::result::Result<image::DynamicImage, String> {
-    let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
-    let mut limits = image::Limits::default();
-    limits.max_alloc = Some(MAX_IMAGE_PIXELS * 4);
-    limits.max_image_width = Some(12_000);
-    limits.max_image_height = Some(12_000);
-    reader.limits(limits);
-    reader.decode().map_err(|e| e.to_string())
 }
 
 /// Integrity, schema (checked on open), expected contents, and every image decoding.
