@@ -48,6 +48,11 @@ impl Catalog {
         })
     }
 
+    /// The position in `entries` of the entry with this id.
+    pub fn position(&self, id: &EntryId) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     /// The entry with this id.
     pub fn get(&self, id: &EntryId) -> Option<&Entry> {
         self.by_id.get(id).map(|i| &self.entries[*i])

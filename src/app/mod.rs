@@ -1,191 +1,547 @@
-//! The desktop app shell (eframe, glow renderer). This first version is the foundation's
-//! placeholder window: a search box over the same catalog the command line uses, a result list
-//! and the selected entry's listings. The data loads on a background thread so the window
-//! appears at once.
+//! The desktop app (eframe, glow renderer): search → identify → decide, offline.
+//!
+//! The window appears at once: the reference data and the search index load on a background
+//! thread, the CJK font on another, images decode on a third. Views only read state and return
+//! [`widgets::Action`]s, which [`FieldGuideApp`] applies after drawing.
+
+pub mod entry_view;
+pub mod fonts;
+pub mod i18n;
+pub mod images;
+pub mod pages;
+pub mod relations;
+pub mod search_view;
+pub mod state;
+pub mod theme;
+pub mod tools_view;
+pub mod widgets;
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
+use std::time::Instant;
 
+use egui::{Key, Modifiers, RichText};
+
+use crate::app::entry_view::View;
+use crate::app::fonts::CjkFont;
+use crate::app::i18n::{Lang, Tr};
+use crate::app::images::{ImageState, Images};
+use crate::app::pages::Settings;
+use crate::app::relations::Relations;
+use crate::app::state::{Change, Screen, Session};
+use crate::app::tools_view::ToolsState;
+use crate::app::widgets::Action;
 use crate::catalog::Catalog;
-use crate::search::{Hit, Query};
+use crate::model::Source;
 
 /// Open the window and run until it is closed.
 pub fn run(db: Option<PathBuf>) -> crate::Result<()> {
+    let started = Instant::now();
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
             .with_title("Green Customs Field Guide")
-            .with_inner_size([1100.0, 720.0]),
+            .with_inner_size([1280.0, 760.0])
+            .with_min_inner_size([640.0, 420.0]),
         ..Default::default()
     };
     eframe::run_native(
         "Green Customs Field Guide",
         options,
-        Box::new(move |cc| Ok(Box::new(FieldGuideApp::new(&cc.egui_ctx, db)))),
+        Box::new(move |cc| {
+            let mut app = FieldGuideApp::new(&cc.egui_ctx, db, Settings::default());
+            app.started = Some(started);
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| crate::Error::Database(format!("cannot open a window: {e}")))
 }
 
+/// The reference data and what is derived from it once.
+pub struct Loaded {
+    /// Entries and the search index.
+    pub catalog: Catalog,
+    /// Reverse links.
+    pub relations: Relations,
+    /// Every source, for About.
+    pub sources: Vec<Source>,
+}
+
+impl Loaded {
+    /// Load from the database at `db`, or the embedded one.
+    pub fn open(db: Option<&std::path::Path>) -> crate::Result<Loaded> {
+        let (store, catalog) = Catalog::open(db)?;
+        let sources = store.sources()?;
+        let relations = Relations::build(&catalog);
+        Ok(Loaded {
+            catalog,
+            relations,
+            sources,
+        })
+    }
+}
+
 enum Loading {
-    Pending(Receiver<Result<Catalog, String>>),
-    Ready(Box<Catalog>),
+    Pending(Receiver<Result<Loaded, String>>),
+    Ready(Box<Loaded>),
     Failed(String),
 }
 
-/// The placeholder app's state.
+/// The app.
 pub struct FieldGuideApp {
     loading: Loading,
-    query: String,
-    hits: Vec<Hit>,
-    selected: Option<usize>,
-    focus_requested: bool,
+    fonts: Option<Receiver<Option<fonts::Found>>>,
+    /// Status of the CJK font.
+    pub cjk: CjkFont,
+    /// Interface settings.
+    pub settings: Settings,
+    tr: Tr,
+    applied: Option<Settings>,
+    /// Search and navigation.
+    pub session: Session,
+    /// The screen shown.
+    pub screen: Screen,
+    /// The tools' state.
+    pub tools: ToolsState,
+    images: Images,
+    enlarged: Option<(i64, String, f32)>,
+    focus_search: bool,
+    scroll_to_cursor: bool,
+    changes: Vec<Change>,
+    started: Option<Instant>,
+    frames: u64,
+    frame_log: bool,
 }
 
 impl FieldGuideApp {
-    /// Start loading the catalog on a named background thread.
-    pub fn new(ctx: &egui::Context, db: Option<PathBuf>) -> Self {
+    /// Start loading data and fonts in the background.
+    pub fn new(ctx: &egui::Context, db: Option<PathBuf>, settings: Settings) -> Self {
         let (tx, rx) = channel();
-        let ctx = ctx.clone();
+        let repaint = ctx.clone();
+        let db2 = db.clone();
         let spawned = std::thread::Builder::new()
             .name("catalog-load".to_owned())
             .spawn(move || {
-                let result = Catalog::open(db.as_deref())
-                    .map(|(_, c)| c)
-                    .map_err(|e| e.to_string());
-                let _ = tx.send(result);
-                ctx.request_repaint();
+                let _ = tx.send(Loaded::open(db2.as_deref()).map_err(|e| e.to_string()));
+                repaint.request_repaint();
             });
         let loading = match spawned {
             Ok(_) => Loading::Pending(rx),
             Err(e) => Loading::Failed(format!("cannot start the loader: {e}")),
         };
+        let (ftx, frx) = channel();
+        let repaint = ctx.clone();
+        let fonts = std::thread::Builder::new()
+            .name("font-load".to_owned())
+            .spawn(move || {
+                let _ = ftx.send(fonts::find());
+                repaint.request_repaint();
+            })
+            .ok()
+            .map(|_| frx);
+        let cjk = if fonts.is_some() {
+            CjkFont::Loading
+        } else {
+            CjkFont::Missing
+        };
+        Self::with(ctx, loading, fonts, cjk, db, settings)
+    }
+
+    /// An app over already-loaded data, with the CJK font (if any) installed at once: for tests.
+    pub fn with_loaded(ctx: &egui::Context, loaded: Loaded, settings: Settings) -> Self {
+        let cjk = fonts::install(ctx, fonts::find());
+        Self::with(
+            ctx,
+            Loading::Ready(Box::new(loaded)),
+            None,
+            cjk,
+            None,
+            settings,
+        )
+    }
+
+    fn with(
+        ctx: &egui::Context,
+        loading: Loading,
+        fonts: Option<Receiver<Option<fonts::Found>>>,
+        cjk: CjkFont,
+        db: Option<PathBuf>,
+        settings: Settings,
+    ) -> Self {
         FieldGuideApp {
             loading,
-            query: String::new(),
-            hits: Vec::new(),
-            selected: None,
-            focus_requested: false,
+            fonts,
+            cjk,
+            tr: Tr::new(settings.lang),
+            settings,
+            applied: None,
+            session: Session::default(),
+            screen: Screen::Search,
+            tools: ToolsState::default(),
+            images: Images::start(ctx, db),
+            enlarged: None,
+            focus_search: true,
+            scroll_to_cursor: false,
+            changes: Vec::new(),
+            started: None,
+            frames: 0,
+            frame_log: std::env::var_os("FIELDGUIDE_FRAME_LOG").is_some(),
         }
     }
 
-    fn poll(&mut self) {
+    /// The loaded data, once ready.
+    pub fn loaded(&self) -> Option<&Loaded> {
+        match &self.loading {
+            Loading::Ready(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// Changes to save since the last call (favourites, searches).
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        std::mem::take(&mut self.changes)
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
         if let Loading::Pending(rx) = &self.loading
             && let Ok(result) = rx.try_recv()
         {
             self.loading = match result {
-                Ok(c) => Loading::Ready(Box::new(c)),
+                Ok(l) => Loading::Ready(Box::new(l)),
                 Err(e) => Loading::Failed(e),
             };
+        }
+        if let Some(rx) = &self.fonts
+            && let Ok(found) = rx.try_recv()
+        {
+            self.cjk = fonts::install(ctx, found);
+            self.fonts = None;
+        }
+        self.images.poll(ctx);
+        if self.applied.as_ref() != Some(&self.settings) {
+            theme::apply(ctx, self.settings.theme, self.settings.scale);
+            if self.tr.lang() != self.settings.lang {
+                self.tr = Tr::new(self.settings.lang);
+            }
+            self.applied = Some(self.settings.clone());
+        }
+    }
+
+    fn global_keys(&mut self, ctx: &egui::Context) {
+        let (find, esc, back, fwd) = ctx.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::COMMAND, Key::F),
+                i.consume_key(Modifiers::NONE, Key::Escape),
+                i.consume_key(Modifiers::ALT, Key::ArrowLeft),
+                i.consume_key(Modifiers::ALT, Key::ArrowRight),
+            )
+        });
+        if esc && self.enlarged.is_some() {
+            self.enlarged = None;
+        } else if find || esc {
+            self.screen = Screen::Search;
+            self.focus_search = true;
+        }
+        if back {
+            self.session.back();
+        }
+        if fwd {
+            self.session.forward();
+        }
+    }
+
+    fn apply(&mut self, actions: Vec<Action>) {
+        let Some(loaded) = self.loaded() else { return };
+        let ids: Vec<_> = actions
+            .iter()
+            .map(|a| match a {
+                Action::ToggleFavourite(i) => Some(loaded.catalog.entries[*i].id.clone()),
+                _ => None,
+            })
+            .collect();
+        for (a, id) in actions.into_iter().zip(ids) {
+            match a {
+                Action::Open(i) => {
+                    self.screen = Screen::Search;
+                    self.changes.extend(self.session.open(i));
+                }
+                Action::ToggleFavourite(_) => {
+                    if let Some(id) = id {
+                        let c = self.session.toggle_favourite(&id);
+                        self.changes.push(c);
+                    }
+                }
+                Action::Enlarge { image, caption } => self.enlarged = Some((image, caption, 1.0)),
+                Action::Search(q) => {
+                    self.screen = Screen::Search;
+                    self.session.query = q;
+                    self.research();
+                    self.focus_search = true;
+                }
+            }
+        }
+    }
+
+    fn research(&mut self) {
+        if let Loading::Ready(l) = &self.loading {
+            self.session.search(&l.catalog);
+            self.scroll_to_cursor = true;
+        }
+    }
+
+    /// Draw one frame of the whole app.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let frame_start = Instant::now();
+        let ctx = ui.ctx().clone();
+        self.poll(&ctx);
+        self.global_keys(&ctx);
+        let mut actions = Vec::new();
+        self.top_bar(ui);
+        self.status_bar(ui);
+        match &self.loading {
+            Loading::Pending(_) => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    ui.spinner();
+                    ui.label(self.tr.get("loading"));
+                });
+            }
+            Loading::Failed(e) => {
+                let msg = self.tr.fmt("load-failed", &[("error", e)]);
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    ui.label(RichText::new(msg).color(egui::Color32::RED).strong());
+                });
+            }
+            Loading::Ready(_) => self.body(ui, &mut actions),
+        }
+        self.apply(actions);
+        self.enlarged_window(&ctx);
+        self.frames += 1;
+        if self.frame_log {
+            eprintln!(
+                "frame {} {:.3} ms",
+                self.frames,
+                frame_start.elapsed().as_secs_f64() * 1e3
+            );
+        }
+        if self.frames == 1
+            && let Some(t) = self.started
+            && std::env::var_os("FIELDGUIDE_FIRST_FRAME_EXIT").is_some()
+        {
+            eprintln!("first frame {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        let tr = &self.tr;
+        let s = &mut self.session;
+        let screen = &mut self.screen;
+        let mut changed = false;
+        let mut focus = std::mem::take(&mut self.focus_search);
+        egui::Panel::top("top").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.add_enabled_ui(s.can_back(), |ui| {
+                    if ui.button("◀").on_hover_text(tr.get("nav-back")).clicked() {
+                        s.back();
+                    }
+                });
+                ui.add_enabled_ui(s.can_forward(), |ui| {
+                    if ui
+                        .button("▶")
+                        .on_hover_text(tr.get("nav-forward"))
+                        .clicked()
+                    {
+                        s.forward();
+                    }
+                });
+                ui.separator();
+                let tabs = [
+                    (Screen::Search, "tab-search"),
+                    (Screen::Saved, "tab-saved"),
+                    (Screen::Tools, "tab-tools"),
+                    (Screen::About, "tab-about"),
+                    (Screen::Settings, "tab-settings"),
+                ];
+                for (sc, key) in tabs {
+                    if ui.selectable_value(screen, sc, tr.get(key)).clicked()
+                        && sc == Screen::Search
+                    {
+                        focus = true;
+                    }
+                }
+            });
+            if *screen == Screen::Search {
+                changed = search_view::bar(ui, tr, s);
+                if focus {
+                    ui.ctx()
+                        .memory_mut(|m| m.request_focus(search_view::search_box_id()));
+                }
+            }
+            ui.add_space(4.0);
+        });
+        if changed {
+            self.research();
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let tr = &self.tr;
+        let settings = &mut self.settings;
+        let loaded = match &self.loading {
+            Loading::Ready(l) => Some(l),
+            _ => None,
+        };
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                if let Some(l) = loaded {
+                    ui.label(tr.fmt(
+                        "status-data",
+                        &[
+                            ("version", &l.catalog.data_version),
+                            ("n", &l.catalog.entries.len().to_string()),
+                        ],
+                    ));
+                }
+                ui.label(RichText::new(tr.get("status-offline")).strong());
+                ui.separator();
+                for lang in Lang::ALL {
+                    ui.selectable_value(&mut settings.lang, lang, lang.short())
+                        .on_hover_text(lang.native_name());
+                }
+            });
+        });
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Loading::Ready(loaded) = &self.loading else {
+            return;
+        };
+        let loaded: &Loaded = loaded;
+        match self.screen {
+            Screen::Search => {
+                if let Some(c) = search_view::keys(ui.ctx(), &mut self.session) {
+                    self.changes.push(c);
+                }
+                let scroll = std::mem::take(&mut self.scroll_to_cursor)
+                    || ui.input(|i| i.key_down(Key::ArrowDown) || i.key_down(Key::ArrowUp));
+                let width = (ui.available_width() * 0.36).clamp(260.0, 480.0);
+                egui::Panel::left("results")
+                    .exact_size(width)
+                    .show(ui, |ui| {
+                        search_view::results(
+                            ui,
+                            &self.tr,
+                            &loaded.catalog,
+                            &self.session,
+                            scroll,
+                            actions,
+                        );
+                    });
+                let current = self.session.current;
+                let fav = current
+                    .map(|i| self.session.is_favourite(&loaded.catalog.entries[i].id))
+                    .unwrap_or(false);
+                let mut view = View {
+                    tr: &self.tr,
+                    catalog: &loaded.catalog,
+                    relations: &loaded.relations,
+                    images: &mut self.images,
+                    actions,
+                };
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt(("entry", current))
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| match current {
+                            Some(i) => entry_view::show(ui, &mut view, i, fav),
+                            None => {
+                                ui.label(RichText::new(view.tr.get("welcome")).size(18.0));
+                                ui.label(view.tr.get("welcome-keys"));
+                            }
+                        });
+                });
+            }
+            Screen::Saved => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    pages::saved(ui, &self.tr, &loaded.catalog, &self.session, actions);
+                });
+            }
+            Screen::Tools => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    tools_view::show(ui, &self.tr, &loaded.catalog, &mut self.tools, actions);
+                });
+            }
+            Screen::About => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    pages::about(ui, &self.tr, &loaded.catalog, &loaded.sources);
+                });
+            }
+            Screen::Settings => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        pages::settings(ui, &self.tr, &mut self.settings, &self.cjk);
+                    });
+                });
+            }
+        }
+    }
+
+    fn enlarged_window(&mut self, ctx: &egui::Context) {
+        let Some((image, caption, zoom)) = &mut self.enlarged else {
+            return;
+        };
+        let tr = &self.tr;
+        let mut close = false;
+        let screen = ctx.content_rect().size();
+        let modal = egui::Modal::new(egui::Id::unique("enlarged")).show(ctx, |ui| {
+            ui.set_max_size(screen * 0.9);
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(caption.as_str()).strong());
+                if ui.button("−").on_hover_text(tr.get("zoom-out")).clicked() {
+                    *zoom = (*zoom / 1.25).max(0.25);
+                }
+                if ui.button("+").on_hover_text(tr.get("zoom-in")).clicked() {
+                    *zoom = (*zoom * 1.25).min(8.0);
+                }
+                if ui.button(tr.get("close")).clicked() {
+                    close = true;
+                }
+            });
+            let scroll = ui.input(|i| i.zoom_delta());
+            if scroll != 1.0 {
+                *zoom = (*zoom * scroll).clamp(0.25, 8.0);
+            }
+            egui::ScrollArea::both()
+                .max_height(screen.y * 0.8)
+                .show(ui, |ui| match self.images.get(*image) {
+                    ImageState::Ready(t) => {
+                        let size = t.size_vec2();
+                        let fit = (screen.x * 0.85 / size.x)
+                            .min(screen.y * 0.75 / size.y)
+                            .min(2.0);
+                        ui.add(egui::Image::new(t).fit_to_exact_size(size * fit * *zoom));
+                    }
+                    ImageState::Pending => {
+                        ui.spinner();
+                    }
+                    ImageState::Failed(e) => {
+                        ui.label(e.to_owned());
+                    }
+                });
+        });
+        if close || modal.should_close() {
+            self.enlarged = None;
         }
     }
 }
 
 impl eframe::App for FieldGuideApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.poll();
-        let catalog = match &self.loading {
-            Loading::Ready(c) => c,
-            Loading::Pending(_) => {
-                egui::CentralPanel::default_margins().show(ui, |ui| {
-                    ui.label("Loading the reference data…");
-                });
-                return;
-            }
-            Loading::Failed(e) => {
-                let e = e.clone();
-                egui::CentralPanel::default_margins().show(ui, |ui| {
-                    ui.colored_label(
-                        egui::Color32::RED,
-                        format!("The reference data could not be opened: {e}"),
-                    );
-                });
-                return;
-            }
-        };
-        let mut changed = false;
-        egui::Panel::top("search").show(ui, |ui| {
-            ui.add_space(6.0);
-            let edit = egui::TextEdit::singleline(&mut self.query)
-                .hint_text("Search: name, trade name, CAS, UN, HS, R-number…")
-                .desired_width(f32::INFINITY);
-            let response = ui.add(edit);
-            if !self.focus_requested {
-                response.request_focus();
-                self.focus_requested = true;
-            }
-            changed = response.changed();
-            ui.add_space(6.0);
-        });
-        egui::Panel::bottom("status").show(ui, |ui| {
-            ui.label(format!(
-                "data {} · {} entries · offline",
-                catalog.data_version,
-                catalog.entries.len()
-            ));
-        });
-        if changed {
-            self.hits = catalog.index.search(&Query {
-                text: &self.query,
-                kind: None,
-                instrument: None,
-                limit: 200,
-            });
-            self.selected = self.hits.first().map(|h| h.entry);
+        self.show(ui);
+        if self.images.busy() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(50));
         }
-        egui::Panel::left("results")
-            .exact_size(360.0)
-            .show(ui, |ui| {
-                let row_height = ui.spacing().interact_size.y;
-                egui::ScrollArea::vertical().show_rows(
-                    ui,
-                    row_height,
-                    self.hits.len(),
-                    |ui, rows| {
-                        for hit in &self.hits[rows] {
-                            let e = &catalog.entries[hit.entry];
-                            let text = format!(
-                                "{}\n{} · {}",
-                                e.title,
-                                hit.matched_field.as_str(),
-                                hit.matched_text
-                            );
-                            if ui
-                                .selectable_label(self.selected == Some(hit.entry), text)
-                                .clicked()
-                            {
-                                self.selected = Some(hit.entry);
-                            }
-                        }
-                    },
-                );
-            });
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            let Some(e) = self.selected.map(|i| &catalog.entries[i]) else {
-                ui.label("Type what you see on the label, the invoice or the goods.");
-                return;
-            };
-            ui.heading(&e.title);
-            if e.listings.is_empty() {
-                ui.label("No listing recorded. Not found is not proof of not controlled.");
-            }
-            for l in &e.listings {
-                ui.label(format!(
-                    "{} {}{}",
-                    l.instrument.short_name(),
-                    l.instrument.list_label(&l.list),
-                    l.group
-                        .as_ref()
-                        .map(|g| format!(", {g}"))
-                        .unwrap_or_default()
-                ));
-            }
-            if let Some(s) = &e.safety {
-                ui.label(format!("Safety: {s}"));
-            }
-            if !e.cas.is_empty() {
-                let cas: Vec<&str> = e.cas.iter().map(|c| c.as_str()).collect();
-                ui.label(format!("CAS RN {}", cas.join(", ")));
-            }
-        });
     }
 }
