@@ -523,3 +523,13 @@ fn the_data_directory_comes_from_fieldguide_data_dir() {
     assert_ok(&out);
     assert!(dir.path().join("records/user.sqlite").is_file());
 }
+
+#[test]
+fn a_reference_database_is_never_used_for_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::fixture_db(dir.path());
+    let before = std::fs::read(&db).unwrap();
+    let msg = UserStore::open(&db).err().expect("refused").to_string();
+    assert!(msg.contains("not a fieldguide user data file"), "{msg}");
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}

@@ -117,10 +117,27 @@ impl UserStore {
         self.conn
             .busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| unusable(p, &e))?;
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| unusable(p, &e))?;
+        let read = |sql: &str| -> Result<i64> {
+            self.conn
+                .query_row(sql, [], |r| r.get(0))
+                .map_err(|e| unusable(p, &e))
+        };
+        let version = read("PRAGMA user_version")?;
+        let app_id = read("PRAGMA application_id")?;
+        let tables = read("SELECT COUNT(*) FROM sqlite_master")?;
+        // Ours once migrated: our application id. Before that: an empty database.
+        let foreign = if version == 0 {
+            tables > 0
+        } else {
+            app_id != APPLICATION_ID
+        };
+        if foreign {
+            return Err(refused(
+                p,
+                "not a fieldguide user data file (another program's database); left untouched — \
+                 choose another --data-dir or move it aside",
+            ));
+        }
         if version > USER_SCHEMA_VERSION {
             return Err(refused(
                 p,
@@ -141,26 +158,6 @@ impl UserStore {
         if problems.iter().any(|r| r != "ok") {
             let first = problems.first().map_or("", String::as_str);
             return Err(refused(p, &format!("{}: {first}", damaged_advice())));
-        }
-        let app_id: i64 = self
-            .conn
-            .query_row("PRAGMA application_id", [], |r| r.get(0))
-            .map_err(|e| unusable(p, &e))?;
-        let tables: i64 = self
-            .conn
-            .query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(|e| unusable(p, &e))?;
-        let foreign = if version == 0 {
-            tables > 0
-        } else {
-            app_id != APPLICATION_ID
-        };
-        if foreign {
-            return Err(refused(
-                p,
-                "not a fieldguide user data file (another program's database); left untouched — \
-                 choose another --data-dir or move it aside",
-            ));
         }
         Ok(())
     }
