@@ -533,3 +533,15 @@ fn a_reference_database_is_never_used_for_records() {
     assert!(msg.contains("not a fieldguide user data file"), "{msg}");
     assert_eq!(std::fs::read(&db).unwrap(), before);
 }
+
+#[test]
+fn the_file_uses_the_wal_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = user_file(dir.path());
+    let store = UserStore::open(&path).unwrap();
+    store.set_setting("k", "v").unwrap();
+    // File format read/write versions 2 mean WAL (SQLite file format, header bytes 18 and 19).
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!((bytes[18], bytes[19]), (2, 2));
+    assert!(dir.path().join("user.sqlite-wal").exists());
+}
