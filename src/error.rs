@@ -56,6 +56,19 @@ pub enum Error {
     /// A lookup that found nothing.
     #[error("not found: {0}")]
     NotFound(String),
+    /// The officer's own records file (favourites, notes, inspection log) cannot be used as it is.
+    /// The file is never changed when this is reported.
+    #[error("{}: {problem}", .path.display())]
+    UserData {
+        /// The user data file.
+        path: PathBuf,
+        /// What is wrong and what to do, in one line.
+        problem: String,
+    },
+    /// Input refused before anything was written (an empty place, an unknown entry, a field too
+    /// long); the message says which and why.
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl Error {

@@ -16,6 +16,7 @@ pub mod model;
 pub mod search;
 pub mod store;
 pub mod tools;
+pub mod userdata;
 pub mod verify;
 
 pub use error::{Error, Result};

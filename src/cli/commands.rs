@@ -291,6 +291,8 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
             print(&text)?;
             Ok(Outcome::Ok)
         }
+        Command::Log { data_dir, action } => crate::cli::user::log(action, data_dir.as_deref(), db),
+        Command::Fav { data_dir, action } => crate::cli::user::fav(action, data_dir.as_deref(), db),
         Command::Db {
             action: DbAction::Build { sources, out },
         } => {
@@ -309,7 +311,7 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
 }
 
 /// Print to stdout; a closed pipe (`| head`) is not an error.
-fn print(text: &str) -> Result<()> {
+pub(super) fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
@@ -318,7 +320,7 @@ fn print(text: &str) -> Result<()> {
     }
 }
 
-fn to_json_line<T: serde::Serialize>(value: &T) -> Result<String> {
+pub(super) fn to_json_line<T: serde::Serialize>(value: &T) -> Result<String> {
     let mut s = serde_json::to_string(value)
         .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
     s.push('\n');

@@ -5,6 +5,7 @@ mod check_list;
 mod commands;
 mod csv;
 mod json;
+mod user;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -196,6 +197,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The inspection log: record what was checked, list it, export it for the report.
+    Log {
+        /// Keep the officer's records in this directory (default: FIELDGUIDE_DATA_DIR, else the
+        /// platform's data directory).
+        #[arg(long, global = true, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        /// What to do with the log.
+        #[command(subcommand)]
+        action: LogAction,
+    },
+    /// Favourite entries.
+    Fav {
+        /// Keep the officer's records in this directory (default: FIELDGUIDE_DATA_DIR, else the
+        /// platform's data directory).
+        #[arg(long, global = true, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        /// What to do with the favourites.
+        #[command(subcommand)]
+        action: FavAction,
+    },
     /// Build a database from source files.
     Db {
         /// What to do with the database.
@@ -216,6 +237,95 @@ pub enum DbAction {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// Inspection decisions as command-line values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DecisionArg {
+    /// Released to the importer.
+    Released,
+    /// Held pending documents or examination.
+    Detained,
+    /// Seized.
+    Seized,
+    /// Referred to another authority.
+    Referred,
+    /// No decision yet.
+    Pending,
+}
+
+/// Inspection log actions.
+#[derive(Debug, Subcommand)]
+pub enum LogAction {
+    /// Record an inspection. Prints its number and time.
+    Add {
+        /// Where the goods were checked.
+        #[arg(long)]
+        place: String,
+        /// What was decided.
+        #[arg(long, value_enum)]
+        decision: DecisionArg,
+        /// The guide's entry for what was found (must exist in the reference database).
+        #[arg(long, value_name = "ID")]
+        entry: Option<String>,
+        /// How much, as free text ("12 cylinders × 13.6 kg").
+        #[arg(long, default_value = "")]
+        quantity: String,
+        /// Free notes.
+        #[arg(long, default_value = "")]
+        notes: String,
+        /// Print the record as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the log as a table, oldest first.
+    List,
+    /// Export the whole log for a report.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file (atomically: FILE.tmp, then renamed) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Test aid: write log records and favourites alternately forever, printing a line after
+    /// each commit (used by the kill test).
+    #[command(hide = true)]
+    Stress {
+        /// Distinguishes the records of one run from another's.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+    },
+}
+
+/// Favourite actions.
+#[derive(Debug, Subcommand)]
+pub enum FavAction {
+    /// Add an entry (by id) to the favourites.
+    Add {
+        /// The entry id, e.g. chem:cfc-12.
+        id: String,
+    },
+    /// Remove an entry from the favourites.
+    Remove {
+        /// The entry id.
+        id: String,
+    },
+    /// List the favourites, newest first.
+    List,
+}
+
+impl From<DecisionArg> for crate::userdata::Decision {
+    fn from(d: DecisionArg) -> Self {
+        match d {
+            DecisionArg::Released => Self::Released,
+            DecisionArg::Detained => Self::Detained,
+            DecisionArg::Seized => Self::Seized,
+            DecisionArg::Referred => Self::Referred,
+            DecisionArg::Pending => Self::Pending,
+        }
+    }
 }
 
 impl From<KindArg> for crate::model::Kind {

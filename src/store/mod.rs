@@ -1,8 +1,10 @@
 //! The reference database: opening (embedded or from a file, always read-only), verifying, and
-//! typed queries. All of the project's SQL lives in this module.
+//! typed queries; and the officer's own records ([`UserStore`], a separate read-write file). All
+//! of the project's SQL lives in this module.
 
 mod embedded;
 mod read;
+mod user;
 pub mod writer;
 
 use std::path::Path;
@@ -11,6 +13,7 @@ use rusqlite::{Connection, OpenFlags, ffi};
 
 use crate::error::{Error, Result};
 pub use read::Counts;
+pub use user::{USER_SCHEMA_VERSION, UserStore};
 pub use writer::{SCHEMA_VERSION, compile};
 
 /// Tables a fieldguide database must have.
@@ -158,8 +161,13 @@ impl Store {
 
 /// A clear sentence for the SQLite errors a user can meet when opening a file.
 fn describe(origin: &str, e: rusqlite::Error) -> Error {
+    Error::Database(format!("{origin}: {}", explain(&e)))
+}
+
+/// What an SQLite error means to a user, in a few words.
+fn explain(e: &rusqlite::Error) -> String {
     let code = e.sqlite_error_code();
-    let what = match code {
+    match code {
         Some(rusqlite::ErrorCode::NotADatabase) => "not an SQLite database".to_owned(),
         Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
             "the database file is corrupt (damaged or truncated)".to_owned()
@@ -169,7 +177,7 @@ fn describe(origin: &str, e: rusqlite::Error) -> Error {
         Some(rusqlite::ErrorCode::SystemIoFailure) => {
             "read error (the file may be truncated)".to_owned()
         }
-        _ => match &e {
+        _ => match e {
             rusqlite::Error::SqliteFailure(f, _)
                 if f.extended_code == ffi::SQLITE_IOERR_SHORT_READ =>
             {
@@ -177,6 +185,5 @@ fn describe(origin: &str, e: rusqlite::Error) -> Error {
             }
             _ => e.to_string(),
         },
-    };
-    Error::Database(format!("{origin}: {what}"))
+    }
 }

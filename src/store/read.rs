@@ -28,14 +28,17 @@ pub struct Counts {
     pub images: i64,
 }
 
-fn parse_col<T: std::str::FromStr<Err = Error>>(row: &Row<'_>, i: usize) -> rusqlite::Result<T> {
+pub(super) fn parse_col<T: std::str::FromStr<Err = Error>>(
+    row: &Row<'_>,
+    i: usize,
+) -> rusqlite::Result<T> {
     let text: String = row.get(i)?;
     text.parse().map_err(|e: Error| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
     })
 }
 
-fn parse_opt<T: std::str::FromStr<Err = Error>>(
+pub(super) fn parse_opt<T: std::str::FromStr<Err = Error>>(
     row: &Row<'_>,
     i: usize,
 ) -> rusqlite::Result<Option<T>> {
@@ -380,6 +383,21 @@ impl Store {
         self.wrap(
             self.conn
                 .query_row("SELECT bytes FROM image WHERE id = ?1", [id], |r| r.get(0)),
+        )
+    }
+
+    /// The title of the entry with this id, if the database has it (one indexed look-up, for
+    /// commands that only need to confirm an id and copy its title).
+    pub fn entry_title(&self, id: &EntryId) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        self.wrap(
+            self.conn
+                .query_row(
+                    "SELECT title FROM entry WHERE id = ?1",
+                    [id.as_str()],
+                    |r| r.get(0),
+                )
+                .optional(),
         )
     }
 
