@@ -255,7 +255,30 @@ fn read_image(path: &Path) -> std::result::Result<Vec<u8>, String> {
     if meta.len() > MAX_IMAGE_BYTES {
         return Err(format!("is larger than {MAX_IMAGE_BYTES} bytes"));
     }
-    std::fs::read(path).map_err(|e| e.to_string())
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    if path.extension().is_some_and(|x| x == "svg") {
+        check_svg(&bytes)?;
+    }
+    Ok(bytes)
+}
+
+/// A label drawing must be a self-contained SVG document: no scripts, no external or embedded
+/// images, no links out. (The app renders it without following references in any case.)
+fn check_svg(bytes: &[u8]) -> std::result::Result<(), String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "is not UTF-8 text".to_owned())?;
+    if bytes.len() > 256 * 1024 {
+        return Err("is an SVG drawing larger than 256 KiB".to_owned());
+    }
+    if !text.contains("<svg") {
+        return Err("is not an SVG document".to_owned());
+    }
+    let lower = text.to_ascii_lowercase();
+    for bad in ["<script", "<image", "<foreignobject", "href=", "url(http", "@import"] {
+        if lower.contains(bad) {
+            return Err(format!("is an SVG drawing with `{bad}`: drawings must be self-contained"));
+        }
+    }
+    Ok(())
 }
 
 /// Cross-file checks, then inheritance; returns the dataset or every diagnostic.
