@@ -17,6 +17,7 @@ tab-about = About
 tab-settings = Settings
 
 # Search
+search-label = Search
 search-hint = Name, trade name, CAS, UN, HS, R-number, formula, 中文, русский…
 search-empty = Results appear as you type.
 results-count = { $n } results
@@ -36,6 +37,17 @@ kind-chemical = Chemical
 kind-mixture = Mixture
 kind-taxon = Species
 kind-label = Label
+rank-kingdom = Kingdom
+rank-phylum = Phylum
+rank-class = Class
+rank-order = Order
+rank-family = Family
+rank-subfamily = Subfamily
+rank-genus = Genus
+rank-species = Species
+rank-subspecies = Subspecies
+rank-variety = Variety
+rank-population = Population
 
 # Why a result matched
 role-preferred = name
@@ -65,6 +77,8 @@ favourite-remove = Remove from favourites
 verdict-controlled = CONTROLLED
 verdict-not-listed = NO TREATY LISTING RECORDED
 verdict-not-listed-note = This entry is in the guide as a look-alike or for reference. Not being listed here is not proof that the goods are free to trade: check the documents.
+verdict-members = MEMBERS CONTROLLED
+verdict-members-note = This group is not listed as a whole, but { $n } of its members are (strictest: { $listing }). Identify the species or substance; treat the goods as controlled until shown otherwise.
 valid-as-of = list valid as of { $date }
 valid-as-of-unknown = valid-as-of date not recorded
 in-force = in force since { $date }
@@ -109,6 +123,7 @@ related-more = and { $n } more
 check-hs = HS code on the declaration consistent with { $codes }.
 check-cites-permit = CITES permit or certificate present, original, valid, and matching species, quantity and parts.
 copy = Copy
+copy-value = Copy { $value }
 photo-credit = Photo: { $credit } · licence { $licence }
 picture-enlarge = Click to enlarge
 picture-failed = Picture not available: { $why }
@@ -184,3 +199,4 @@ font-missing = No Chinese font was found on this computer: Chinese names show as
 # Status bar
 status-data = data { $version } · { $n } entries
 status-offline = offline ✓
+user-data-unavailable = ⚠ Favourites and settings cannot be saved (hover for why)

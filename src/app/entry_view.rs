@@ -59,7 +59,11 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
             v.actions.push(Action::ToggleFavourite(index));
         }
         ui.heading(RichText::new(&e.title).strong());
-        ui.label(RichText::new(tr.get(&format!("kind-{}", e.kind.as_str()))).weak());
+        let kind = match e.rank {
+            Some(r) => format!("rank-{}", r.as_str()),
+            None => format!("kind-{}", e.kind.as_str()),
+        };
+        ui.label(RichText::new(tr.get(&kind)).weak());
     });
     if let Some(local) = local_name(e, tr.lang()) {
         ui.label(RichText::new(local).italics());
@@ -106,17 +110,25 @@ pub fn local_name(e: &Entry, lang: Lang) -> Option<&str> {
 
 fn verdict(ui: &mut egui::Ui, v: &mut View<'_>, e: &Entry) {
     let tr = v.tr;
+    let index = v.catalog.position(&e.id).unwrap_or(0);
+    let members = v
+        .relations
+        .listed_members(index)
+        .filter(|_| e.listings.is_empty());
     let worst = e
         .listings
         .iter()
         .map(|l| severity(l.instrument, &l.list))
         .max()
+        .or(members.map(|m| m.1))
         .unwrap_or(Severity::None);
     let (fill, fg) = worst.colours();
-    let headline = if e.listings.is_empty() {
-        tr.get("verdict-not-listed")
-    } else {
+    let headline = if !e.listings.is_empty() {
         tr.get("verdict-controlled")
+    } else if members.is_some() {
+        tr.get("verdict-members")
+    } else {
+        tr.get("verdict-not-listed")
     };
     egui::Frame::new()
         .fill(fill)
@@ -125,7 +137,13 @@ fn verdict(ui: &mut egui::Ui, v: &mut View<'_>, e: &Entry) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(headline).color(fg).strong().size(20.0));
-            if e.listings.is_empty() {
+            if let Some((n, _, strictest)) = members {
+                let text = tr.fmt(
+                    "verdict-members-note",
+                    &[("n", &n.to_string()), ("listing", strictest)],
+                );
+                ui.label(RichText::new(text).color(fg));
+            } else if e.listings.is_empty() {
                 ui.label(RichText::new(tr.get("verdict-not-listed-note")).color(fg));
             }
         });

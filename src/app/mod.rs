@@ -9,6 +9,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod images;
 pub mod pages;
+pub mod prefs;
 pub mod relations;
 pub mod search_view;
 pub mod state;
@@ -27,6 +28,7 @@ use crate::app::fonts::CjkFont;
 use crate::app::i18n::{Lang, Tr};
 use crate::app::images::{ImageState, Images};
 use crate::app::pages::Settings;
+use crate::app::prefs::{Prefs, Saved};
 use crate::app::relations::Relations;
 use crate::app::state::{Change, Screen, Session};
 use crate::app::tools_view::ToolsState;
@@ -37,11 +39,13 @@ use crate::model::Source;
 /// Open the window and run until it is closed.
 pub fn run(db: Option<PathBuf>) -> crate::Result<()> {
     let started = Instant::now();
+    let startup = Startup::open_default();
+    let size = startup.saved.window.unwrap_or([1280.0, 760.0]);
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
             .with_title("Green Customs Field Guide")
-            .with_inner_size([1280.0, 760.0])
+            .with_inner_size(size)
             .with_min_inner_size([640.0, 420.0]),
         ..Default::default()
     };
@@ -49,12 +53,54 @@ pub fn run(db: Option<PathBuf>) -> crate::Result<()> {
         "Green Customs Field Guide",
         options,
         Box::new(move |cc| {
-            let mut app = FieldGuideApp::new(&cc.egui_ctx, db, Settings::default());
+            let mut app = FieldGuideApp::new(&cc.egui_ctx, db, startup);
             app.started = Some(started);
             Ok(Box::new(app))
         }),
     )
     .map_err(|e| crate::Error::Database(format!("cannot open a window: {e}")))
+}
+
+/// The officer's saved state and the writer for it, opened before the window.
+pub struct Startup {
+    /// What was saved last time.
+    pub saved: Saved,
+    /// The writer, when the user data file could be opened.
+    pub prefs: Option<Prefs>,
+    /// Why it could not be, shown in the app.
+    pub user_error: Option<String>,
+}
+
+impl Startup {
+    /// Open the user data file at its usual place.
+    pub fn open_default() -> Startup {
+        match crate::store::UserStore::default_path() {
+            Ok(p) => Startup::open(&p),
+            Err(e) => Startup::memory(Some(e.to_string())),
+        }
+    }
+
+    /// Open the user data file at `path`. On failure the app still runs, saving nothing, and
+    /// says why.
+    pub fn open(path: &std::path::Path) -> Startup {
+        match Prefs::open(path) {
+            Ok((prefs, saved)) => Startup {
+                saved,
+                prefs: Some(prefs),
+                user_error: None,
+            },
+            Err(e) => Startup::memory(Some(e.to_string())),
+        }
+    }
+
+    /// Nothing saved, nothing read.
+    pub fn memory(user_error: Option<String>) -> Startup {
+        Startup {
+            saved: Saved::default(),
+            prefs: None,
+            user_error,
+        }
+    }
 }
 
 /// The reference data and what is derived from it once.
@@ -108,6 +154,11 @@ pub struct FieldGuideApp {
     focus_search: bool,
     scroll_to_cursor: bool,
     changes: Vec<Change>,
+    prefs: Option<Prefs>,
+    saved_settings: Settings,
+    /// Why the user data file could not be used, if it could not.
+    pub user_error: Option<String>,
+    window: Option<egui::Vec2>,
     started: Option<Instant>,
     frames: u64,
     frame_log: bool,
@@ -115,7 +166,7 @@ pub struct FieldGuideApp {
 
 impl FieldGuideApp {
     /// Start loading data and fonts in the background.
-    pub fn new(ctx: &egui::Context, db: Option<PathBuf>, settings: Settings) -> Self {
+    pub fn new(ctx: &egui::Context, db: Option<PathBuf>, startup: Startup) -> Self {
         let (tx, rx) = channel();
         let repaint = ctx.clone();
         let db2 = db.clone();
@@ -144,11 +195,11 @@ impl FieldGuideApp {
         } else {
             CjkFont::Missing
         };
-        Self::with(ctx, loading, fonts, cjk, db, settings)
+        Self::with(ctx, loading, fonts, cjk, db, startup)
     }
 
     /// An app over already-loaded data, with the CJK font (if any) installed at once: for tests.
-    pub fn with_loaded(ctx: &egui::Context, loaded: Loaded, settings: Settings) -> Self {
+    pub fn with_loaded(ctx: &egui::Context, loaded: Loaded, startup: Startup) -> Self {
         let cjk = fonts::install(ctx, fonts::find());
         Self::with(
             ctx,
@@ -156,7 +207,7 @@ impl FieldGuideApp {
             None,
             cjk,
             None,
-            settings,
+            startup,
         )
     }
 
@@ -166,16 +217,26 @@ impl FieldGuideApp {
         fonts: Option<Receiver<Option<fonts::Found>>>,
         cjk: CjkFont,
         db: Option<PathBuf>,
-        settings: Settings,
+        startup: Startup,
     ) -> Self {
+        let Startup {
+            saved,
+            prefs,
+            user_error,
+        } = startup;
+        let settings = saved.settings;
+        let mut session = Session::default();
+        session.favourites = saved.favourites;
+        session.recent = saved.recent;
         FieldGuideApp {
             loading,
             fonts,
             cjk,
             tr: Tr::new(settings.lang),
+            saved_settings: settings.clone(),
             settings,
             applied: None,
-            session: Session::default(),
+            session,
             screen: Screen::Search,
             tools: ToolsState::default(),
             images: Images::start(ctx, db),
@@ -183,6 +244,9 @@ impl FieldGuideApp {
             focus_search: true,
             scroll_to_cursor: false,
             changes: Vec::new(),
+            prefs,
+            user_error,
+            window: None,
             started: None,
             frames: 0,
             frame_log: std::env::var_os("FIELDGUIDE_FRAME_LOG").is_some(),
@@ -197,9 +261,28 @@ impl FieldGuideApp {
         }
     }
 
-    /// Changes to save since the last call (favourites, searches).
-    pub fn take_changes(&mut self) -> Vec<Change> {
-        std::mem::take(&mut self.changes)
+    /// Hand what changed this frame to the writer thread.
+    fn save(&mut self, ctx: &egui::Context) {
+        let changes = std::mem::take(&mut self.changes);
+        let Some(prefs) = &self.prefs else { return };
+        for c in changes {
+            prefs.change(c);
+        }
+        if self.settings != self.saved_settings {
+            prefs.settings(&self.settings);
+            self.saved_settings = self.settings.clone();
+        }
+        let size = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size()));
+        let resizing = ctx.input(|i| i.pointer.any_down());
+        if let Some(size) = size
+            && !resizing
+            && self.window.is_none_or(|w| (w - size).length() > 1.0)
+        {
+            if self.window.is_some() {
+                prefs.window(size);
+            }
+            self.window = Some(size);
+        }
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
@@ -315,6 +398,7 @@ impl FieldGuideApp {
         }
         self.apply(actions);
         self.enlarged_window(&ctx);
+        self.save(&ctx);
         self.frames += 1;
         if self.frame_log {
             eprintln!(
@@ -388,6 +472,7 @@ impl FieldGuideApp {
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         let tr = &self.tr;
         let settings = &mut self.settings;
+        let user_error = self.user_error.as_deref();
         let loaded = match &self.loading {
             Loading::Ready(l) => Some(l),
             _ => None,
@@ -404,6 +489,14 @@ impl FieldGuideApp {
                     ));
                 }
                 ui.label(RichText::new(tr.get("status-offline")).strong());
+                if let Some(e) = user_error {
+                    ui.label(
+                        RichText::new(tr.get("user-data-unavailable"))
+                            .color(egui::Color32::from_rgb(190, 0, 0))
+                            .strong(),
+                    )
+                    .on_hover_text(e);
+                }
                 ui.separator();
                 for lang in Lang::ALL {
                     ui.selectable_value(&mut settings.lang, lang, lang.short())

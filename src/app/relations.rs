@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::app::theme::{Severity, severity};
+use crate::app::widgets::listing_text;
 use crate::catalog::Catalog;
 
 /// Reverse links, by entry position.
@@ -11,6 +13,8 @@ pub struct Relations {
     children: HashMap<usize, Vec<usize>>,
     used_in: HashMap<usize, Vec<usize>>,
     labels: HashMap<usize, Vec<usize>>,
+    /// For a group with listed members: how many are listed, and the strictest member listing.
+    listed_members: HashMap<usize, (usize, Severity, String)>,
 }
 
 impl Relations {
@@ -33,7 +37,46 @@ impl Relations {
                 }
             }
         }
+        // Walk each listed entry's ancestors: a family or higher taxon that is not listed as a
+        // whole still warns that some of its members are.
+        for (i, e) in catalog.entries.iter().enumerate() {
+            let Some(strictest) = e
+                .listings
+                .iter()
+                .max_by_key(|l| severity(l.instrument, &l.list))
+            else {
+                continue;
+            };
+            let sev = severity(strictest.instrument, &strictest.list);
+            let mut at = e.parent.as_ref().and_then(|p| catalog.position(p));
+            let mut steps = 0;
+            while let Some(p) = at {
+                if p == i || steps > 40 {
+                    break;
+                }
+                let slot = r
+                    .listed_members
+                    .entry(p)
+                    .or_insert((0, Severity::None, String::new()));
+                slot.0 += 1;
+                if sev > slot.1 {
+                    slot.1 = sev;
+                    slot.2 = listing_text(strictest);
+                }
+                at = catalog.entries[p]
+                    .parent
+                    .as_ref()
+                    .and_then(|q| catalog.position(q));
+                steps += 1;
+            }
+        }
         r
+    }
+
+    /// How many of the entry's members (at any depth) are listed, with the strictest listing's
+    /// severity and badge text; `None` when none is.
+    pub fn listed_members(&self, entry: usize) -> Option<&(usize, Severity, String)> {
+        self.listed_members.get(&entry)
     }
 
     /// Members of a family or lower taxa of a taxon.

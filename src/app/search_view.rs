@@ -19,7 +19,7 @@ pub fn search_box_id() -> egui::Id {
 pub fn bar(ui: &mut egui::Ui, tr: &Tr, s: &mut Session) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new("🔍").size(20.0));
+        let label = ui.label(RichText::new(tr.get("search-label")).strong());
         let edit = egui::TextEdit::singleline(&mut s.query)
             .id(search_box_id())
             .hint_text(tr.get("search-hint"))
@@ -42,20 +42,20 @@ pub fn bar(ui: &mut egui::Ui, tr: &Tr, s: &mut Session) -> bool {
             ui.selectable_value(&mut s.filters.kind, k, tr.get(key));
         }
         ui.separator();
-        ui.label(RichText::new(tr.get("filter-list")).weak());
-        list_filter(ui, tr, &mut s.filters);
+        let label = ui.label(RichText::new(tr.get("filter-list")).weak());
+        list_filter(ui, tr, &mut s.filters, label.id);
         changed |= s.filters != before;
     });
     changed
 }
 
-fn list_filter(ui: &mut egui::Ui, tr: &Tr, f: &mut Filters) {
+fn list_filter(ui: &mut egui::Ui, tr: &Tr, f: &mut Filters, label: egui::Id) {
     let current = match (f.instrument, f.list) {
         (None, _) => tr.get("filter-all").to_owned(),
         (Some(i), None) => i.short_name().to_owned(),
         (Some(i), Some(l)) => format!("{} {}", i.short_name(), i.list_label(l)),
     };
-    egui::ComboBox::from_id_salt("list-filter")
+    let r = egui::ComboBox::from_id_salt("list-filter")
         .selected_text(current)
         .width(220.0)
         .show_ui(ui, |ui| {
@@ -79,6 +79,7 @@ fn list_filter(ui: &mut egui::Ui, tr: &Tr, f: &mut Filters) {
                 }
             }
         });
+    r.response.labelled_by(label);
 }
 
 /// Keyboard navigation of the result list: ↓ ↑ move, Enter opens. Returns the action to apply.
@@ -100,7 +101,7 @@ pub fn keys(ctx: &egui::Context, s: &mut Session) -> Option<crate::app::state::C
 }
 
 /// Height of one result row at scale 1.
-const ROW_HEIGHT: f32 = 58.0;
+const ROW_HEIGHT: f32 = 56.0;
 
 /// The result list (or the guidance when the query is empty or finds nothing).
 pub fn results(
@@ -144,6 +145,15 @@ pub fn results(
                     egui::Sense::click(),
                 );
                 let resp = resp.on_hover_cursor(egui::CursorIcon::PointingHand);
+                let why = field_label(tr, hit.matched_field);
+                resp.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::Button,
+                        true,
+                        selected,
+                        format!("{} — {why}: {}", e.title, hit.matched_text),
+                    )
+                });
                 if selected || resp.hovered() {
                     let v = ui.visuals();
                     let fill = if selected {
@@ -161,6 +171,8 @@ pub fn results(
                         .max_rect(rect.shrink2(egui::vec2(6.0, 2.0)))
                         .layout(egui::Layout::top_down(egui::Align::Min)),
                 );
+                child.spacing_mut().interact_size.y = 22.0;
+                child.spacing_mut().item_spacing.y = 2.0;
                 child.horizontal(|ui| {
                     ui.label(RichText::new(&e.title).strong());
                     if let Some(local) = local_name(e, tr.lang()) {

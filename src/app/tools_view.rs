@@ -235,6 +235,8 @@ fn list(
     actions: &mut Vec<Action>,
 ) {
     ui.label(tr.get("tool-list-help"));
+    // Ctrl+Enter runs the check; taken before the text box would read it as a line break.
+    let run_key = ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
     let label = ui.label(tr.get("tool-list-input"));
     let r = ui
         .add(
@@ -247,7 +249,6 @@ fn list(
     if r.changed() {
         st.list_checked = false;
     }
-    let run_key = ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
     if ui.button(tr.get("tool-list-check")).clicked() || run_key {
         st.list_results = crate::tools::manifest::check_text(catalog, &st.list_text, 3);
         st.list_checked = true;

@@ -69,7 +69,9 @@ pub fn copy_row(ui: &mut egui::Ui, tr: &Tr, label: &str, value: &str) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{label}:")).weak());
         ui.label(RichText::new(value).monospace());
-        let b = ui.small_button("⧉").on_hover_text(tr.get("copy"));
+        let b = ui
+            .small_button(tr.get("copy"))
+            .on_hover_text(tr.fmt("copy-value", &[("value", value)]));
         if b.clicked() {
             ui.ctx().copy_text(value.to_owned());
         }

@@ -1,0 +1,143 @@
+//! The officer's saved state (settings, favourites, recent searches, window size) in the user
+//! data file. It is read once before the window opens; every later write goes to a writer thread
+//! that owns the file, so a frame never waits on the disk. Dropping [`Prefs`] finishes the
+//! pending writes.
+
+use std::path::Path;
+use std::sync::mpsc::{Sender, channel};
+use std::thread::JoinHandle;
+
+use crate::app::i18n::Lang;
+use crate::app::pages::Settings;
+use crate::app::state::{Change, RECENT_LIMIT};
+use crate::app::theme::ThemeChoice;
+use crate::model::EntryId;
+use crate::store::UserStore;
+
+/// What was saved last time.
+#[derive(Default)]
+pub struct Saved {
+    /// Interface settings.
+    pub settings: Settings,
+    /// Favourites, newest first.
+    pub favourites: Vec<EntryId>,
+    /// Recent searches, newest first.
+    pub recent: Vec<String>,
+    /// Window inner size in points.
+    pub window: Option<[f32; 2]>,
+}
+
+enum Write {
+    Change(Change),
+    Setting(&'static str, String),
+}
+
+/// The writer thread's handle.
+pub struct Prefs {
+    tx: Option<Sender<Write>>,
+    worker: Option<JoinHandle<()>>,
+}
+
+impl Prefs {
+    /// Open the user data file, read what was saved, and start the writer.
+    pub fn open(path: &Path) -> crate::Result<(Prefs, Saved)> {
+        let store = UserStore::open(path)?;
+        let saved = read(&store)?;
+        let (tx, rx) = channel::<Write>();
+        let worker = std::thread::Builder::new()
+            .name("user-data-write".to_owned())
+            .spawn(move || {
+                for w in rx {
+                    let result = match w {
+                        Write::Change(Change::Favourite(id, on)) => store.set_favourite(&id, on),
+                        Write::Change(Change::Searched(q)) => store.record_search(&q),
+                        Write::Setting(k, v) => store.set_setting(k, &v),
+                    };
+                    if let Err(e) = result {
+                        eprintln!("fieldguide: could not save: {e}");
+                    }
+                }
+            })
+            .map_err(|e| crate::Error::io(path, e))?;
+        Ok((
+            Prefs {
+                tx: Some(tx),
+                worker: Some(worker),
+            },
+            saved,
+        ))
+    }
+
+    /// Queue a change for saving.
+    pub fn change(&self, c: Change) {
+        self.send(Write::Change(c));
+    }
+
+    /// Queue the settings for saving.
+    pub fn settings(&self, s: &Settings) {
+        self.send(Write::Setting("lang", s.lang.code().to_owned()));
+        self.send(Write::Setting("theme", s.theme.code().to_owned()));
+        self.send(Write::Setting("scale", format!("{:.2}", s.scale)));
+    }
+
+    /// Queue the window size for saving.
+    pub fn window(&self, size: egui::Vec2) {
+        self.send(Write::Setting(
+            "window",
+            format!("{:.0}x{:.0}", size.x, size.y),
+        ));
+    }
+
+    fn send(&self, w: Write) {
+        if let Some(tx) = &self.tx {
+            // The writer only stops when this handle drops; a send can fail only after that.
+            let _ = tx.send(w);
+        }
+    }
+}
+
+impl Drop for Prefs {
+    fn drop(&mut self) {
+        self.tx = None;
+        if let Some(w) = self.worker.take() {
+            let _ = w.join();
+        }
+    }
+}
+
+fn read(store: &UserStore) -> crate::Result<Saved> {
+    let mut settings = Settings::default();
+    if let Some(l) = store.setting("lang")?.as_deref().and_then(Lang::from_code) {
+        settings.lang = l;
+    }
+    if let Some(t) = store
+        .setting("theme")?
+        .as_deref()
+        .and_then(ThemeChoice::from_code)
+    {
+        settings.theme = t;
+    }
+    if let Some(s) = store.setting("scale")?.and_then(|s| s.parse::<f32>().ok())
+        && s.is_finite()
+    {
+        settings.scale = s.clamp(
+            *crate::app::theme::SCALE_RANGE.start(),
+            *crate::app::theme::SCALE_RANGE.end(),
+        );
+    }
+    let window = store.setting("window")?.and_then(|w| {
+        let (a, b) = w.split_once('x')?;
+        let (x, y) = (a.parse::<f32>().ok()?, b.parse::<f32>().ok()?);
+        (x.is_finite()
+            && y.is_finite()
+            && (400.0..10_000.0).contains(&x)
+            && (300.0..10_000.0).contains(&y))
+        .then_some([x, y])
+    });
+    Ok(Saved {
+        settings,
+        favourites: store.favourites()?,
+        recent: store.recent_searches(RECENT_LIMIT)?,
+        window,
+    })
+}

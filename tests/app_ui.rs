@@ -1,0 +1,243 @@
+//! The desktop app driven through its accessibility tree (egui_kittest, no GPU): what an officer
+//! types, clicks and reads.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use fieldguide::app::i18n::{Lang, Tr};
+use fieldguide::app::state::Screen;
+use fieldguide::app::{FieldGuideApp, Loaded, Startup};
+
+struct Shell {
+    app: Option<FieldGuideApp>,
+    pending: Option<(Loaded, Startup)>,
+}
+
+impl Shell {
+    fn app(&self) -> &FieldGuideApp {
+        self.app.as_ref().unwrap()
+    }
+}
+
+fn harness(startup: Startup) -> Harness<'static, Shell> {
+    let loaded = Loaded::open(None).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(
+            |ui, shell: &mut Shell| {
+                if shell.app.is_none() {
+                    let (loaded, startup) = shell.pending.take().unwrap();
+                    shell.app = Some(FieldGuideApp::with_loaded(ui.ctx(), loaded, startup));
+                }
+                shell.app.as_mut().unwrap().show(ui);
+            },
+            Shell {
+                app: None,
+                pending: Some((loaded, startup)),
+            },
+        );
+    h.run();
+    h
+}
+
+fn type_query(h: &mut Harness<'static, Shell>, text: &str) {
+    let en = Tr::new(Lang::En);
+    h.get_by_role_and_label(Role::TextInput, en.get("search-label"))
+        .type_text(text);
+    h.run();
+}
+
+fn title_of(h: &Harness<'static, Shell>, hit: usize) -> String {
+    let app = h.state().app();
+    let loaded = app.loaded().unwrap();
+    let entry = app.session.hits[hit].entry;
+    loaded.catalog.entries[entry].title.clone()
+}
+
+#[test]
+fn freon_12_lists_cfc_12_first_and_its_entry_shows_cas_and_annex_a() {
+    let mut h = harness(Startup::memory(None));
+    type_query(&mut h, "freon 12");
+    assert_eq!(title_of(&h, 0), "CFC-12");
+    // The first result row in the tree is CFC-12, and it says why it matched.
+    let rows = h.get_all_by_role(Role::Button);
+    let first_row = rows
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .find(|l| l.contains(" — "))
+        .unwrap();
+    assert!(first_row.starts_with("CFC-12 — trade name"), "{first_row}");
+    // Enter opens it: CAS RN and the Annex A listing are on screen.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("75-71-8");
+    assert!(h.query_all_by_label_contains("Annex A").count() >= 1);
+    h.get_by_label("CONTROLLED");
+}
+
+#[test]
+fn the_species_filter_narrows_the_results() {
+    let mut h = harness(Startup::memory(None));
+    type_query(&mut h, "aloe");
+    let before = h.state().app().session.hits.len();
+    let kinds = |h: &Harness<'static, Shell>| {
+        let app = h.state().app();
+        let c = &app.loaded().unwrap().catalog;
+        app.session
+            .hits
+            .iter()
+            .map(|hit| c.entries[hit.entry].kind)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        kinds(&h)
+            .iter()
+            .any(|k| *k != fieldguide::model::Kind::Taxon)
+    );
+    let en = Tr::new(Lang::En);
+    h.get_by_label(en.get("kind-taxon")).click();
+    h.run();
+    let after = kinds(&h);
+    assert!(
+        !after.is_empty() && after.len() < before,
+        "{before} → {}",
+        after.len()
+    );
+    assert!(after.iter().all(|k| *k == fieldguide::model::Kind::Taxon));
+}
+
+#[test]
+fn keyboard_navigation_opens_an_entry_and_history_goes_back() {
+    let mut h = harness(Startup::memory(None));
+    type_query(&mut h, "freon");
+    let second = title_of(&h, 1);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let app = h.state().app();
+    assert_eq!(app.session.cursor, Some(1));
+    assert_eq!(
+        app.session.recent.first().map(String::as_str),
+        Some("freon")
+    );
+    // The entry view's heading is the second result's title.
+    assert!(
+        h.query_all_by_label(&second).count() >= 2,
+        "heading and row for {second}"
+    );
+    // Open a linked entry, then Alt+← comes back.
+    let before = h.state().app().session.current;
+    h.state_mut().app.as_mut().unwrap().session.open(0);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().app().session.current, before);
+    // Esc returns to the search box; Ctrl+F from another screen too.
+    h.state_mut().app.as_mut().unwrap().screen = Screen::About;
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert_eq!(h.state().app().screen, Screen::Search);
+}
+
+#[test]
+fn switching_to_french_shows_french_interface_text() {
+    let mut h = harness(Startup::memory(None));
+    let fr = Tr::new(Lang::Fr);
+    let en = Tr::new(Lang::En);
+    assert_ne!(fr.get("tab-settings"), en.get("tab-settings"));
+    h.get_by_label("FR").click();
+    h.run();
+    h.get_by_label(fr.get("tab-settings"));
+    h.get_by_label(fr.get("tab-tools"));
+    assert!(h.query_by_label(en.get("tab-settings")).is_none());
+}
+
+#[test]
+fn a_nonsense_query_shows_the_not_found_guidance() {
+    let mut h = harness(Startup::memory(None));
+    type_query(&mut h, "qqxzvvqj");
+    let en = Tr::new(Lang::En);
+    h.get_by_label(en.get("not-found-title"));
+    h.get_by_label(en.get("not-found-body"));
+}
+
+#[test]
+fn a_weak_query_offers_the_families_that_may_cover_it() {
+    let mut h = harness(Startup::memory(None));
+    type_query(&mut h, "PFOS potassium salt xyz");
+    let en = Tr::new(Lang::En);
+    assert!(!h.state().app().session.covering.is_empty());
+    h.get_by_label(en.get("not-found-families"));
+}
+
+#[test]
+fn favourites_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.sqlite");
+    {
+        let mut h = harness(Startup::open(&path));
+        type_query(&mut h, "freon 12");
+        h.key_press(egui::Key::Enter);
+        h.run();
+        h.get_by_label("☆").click();
+        h.run();
+        h.get_by_label("★");
+    } // The app drops here and its writer finishes.
+    let mut h = harness(Startup::open(&path));
+    let favs = &h.state().app().session.favourites;
+    assert_eq!(favs.len(), 1);
+    assert_eq!(favs[0].as_str(), "chem:cfc-12");
+    assert_eq!(h.state().app().session.recent, ["freon 12"]);
+    h.state_mut().app.as_mut().unwrap().screen = Screen::Saved;
+    h.run();
+    h.get_by_label("CFC-12");
+}
+
+#[test]
+fn settings_survive_a_restart_and_an_unusable_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.sqlite");
+    {
+        let mut h = harness(Startup::open(&path));
+        h.get_by_label("RU").click();
+        h.run();
+    }
+    let h = harness(Startup::open(&path));
+    assert_eq!(h.state().app().settings.lang, Lang::Ru);
+    drop(h);
+    let bad = dir.path().join("bad.sqlite");
+    std::fs::write(&bad, b"not a database at all, just text").unwrap();
+    let h = harness(Startup::open(&bad));
+    assert!(h.state().app().user_error.is_some());
+    h.get_by_label(Tr::new(Lang::En).get("user-data-unavailable"));
+    assert_eq!(
+        std::fs::read(&bad).unwrap(),
+        b"not a database at all, just text"
+    );
+}
+
+#[test]
+fn the_tools_work_from_the_keyboard() {
+    let mut h = harness(Startup::memory(None));
+    let en = Tr::new(Lang::En);
+    h.get_by_label(en.get("tab-tools")).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, en.get("tool-hs-input"))
+        .type_text("2903.77");
+    h.run();
+    h.get_by_label("CFC-12");
+    h.get_by_label(en.get("tool-list")).click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, en.get("tool-list-input"))
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, en.get("tool-list-input"))
+        .type_text("Freon 12 13.6 kg\nqqxzvvqj");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.get_by_label(en.get("status-controlled"));
+    h.get_by_label(en.get("status-no-match"));
+}
