@@ -8,7 +8,9 @@ use crate::app::i18n::{Lang, Tr};
 use crate::app::images::{ImageState, Images};
 use crate::app::relations::Relations;
 use crate::app::theme::{Severity, severity};
-use crate::app::widgets::{Action, badge, copy_row, listing_badge, meaning_key, role_key, section};
+use crate::app::widgets::{
+    Action, badge, copy_row, list_title, listing_badge, meaning_key, role_key, section,
+};
 use crate::catalog::Catalog;
 use crate::model::{Entry, Kind, Odp};
 
@@ -68,10 +70,12 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
     if let Some(local) = local_name(e, tr.lang()) {
         ui.label(RichText::new(local).italics());
     }
-    verdict(ui, v, e);
+    // A label is not itself controlled: it has no verdict, and its meaning comes first.
+    if e.kind != Kind::Label {
+        verdict(ui, v, e);
+    }
     safety(ui, tr, e);
-    bullets(ui, tr.get("section-checks"), &checks(tr, e));
-    bullets(ui, tr.get("section-red-flags"), &e.red_flags);
+    // Pictures before the text that follows, so a photo or label is on screen without scrolling.
     pictures(ui, v, e);
     if let Some(label) = &e.label {
         section(ui, tr.get("section-label"));
@@ -79,6 +83,8 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
         ui.label(RichText::new(tr.get("label-how-to-read")).strong());
         ui.label(&label.how_to_read);
     }
+    bullets(ui, tr.get("section-checks"), &checks(tr, e));
+    bullets(ui, tr.get("section-red-flags"), &e.red_flags);
     if let Some(s) = &e.summary {
         section(ui, tr.get("section-summary"));
         ui.label(s);
@@ -149,9 +155,9 @@ fn verdict(ui: &mut egui::Ui, v: &mut View<'_>, e: &Entry) {
         });
     for l in &e.listings {
         ui.horizontal_wrapped(|ui| {
-            listing_badge(ui, l);
+            listing_badge(ui, l).on_hover_text(tr.get(&meaning_key(l)));
             let name = v.catalog.instruments.iter().find(|i| i.id == l.instrument);
-            let mut title = l.instrument.list_label(&l.list);
+            let mut title = list_title(tr, l.instrument, &l.list);
             if let Some(g) = &l.group {
                 title.push_str(&format!(", {g}"));
             }

@@ -402,7 +402,7 @@ impl FieldGuideApp {
         self.frames += 1;
         if self.frame_log {
             eprintln!(
-                "frame {} {:.3} ms",
+                "frame-ui {} {:.3} ms",
                 self.frames,
                 frame_start.elapsed().as_secs_f64() * 1e3
             );
@@ -630,7 +630,13 @@ impl FieldGuideApp {
 }
 
 impl eframe::App for FieldGuideApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if self.frame_log
+            && let Some(cpu) = frame.info().cpu_usage
+        {
+            // The previous frame's whole cost: update, tessellation and painting.
+            eprintln!("frame-cpu {:.3} ms", cpu * 1e3);
+        }
         self.show(ui);
         if self.images.busy() {
             ui.ctx()

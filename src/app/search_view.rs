@@ -6,7 +6,7 @@ use egui::{Key, RichText};
 use crate::app::entry_view::{local_name, row_badges};
 use crate::app::i18n::Tr;
 use crate::app::state::{Filters, Session};
-use crate::app::widgets::{Action, field_label};
+use crate::app::widgets::{Action, field_label, list_title};
 use crate::catalog::Catalog;
 use crate::model::{Instrument, Kind};
 
@@ -53,7 +53,7 @@ fn list_filter(ui: &mut egui::Ui, tr: &Tr, f: &mut Filters, label: egui::Id) {
     let current = match (f.instrument, f.list) {
         (None, _) => tr.get("filter-all").to_owned(),
         (Some(i), None) => i.short_name().to_owned(),
-        (Some(i), Some(l)) => format!("{} {}", i.short_name(), i.list_label(l)),
+        (Some(i), Some(l)) => format!("{} {}", i.short_name(), list_title(tr, i, l)),
     };
     let r = egui::ComboBox::from_id_salt("list-filter")
         .selected_text(current)
@@ -74,7 +74,7 @@ fn list_filter(ui: &mut egui::Ui, tr: &Tr, f: &mut Filters, label: egui::Id) {
             for inst in Instrument::ALL {
                 pick(ui, (Some(*inst), None), inst.short_name().to_owned());
                 for list in inst.lists() {
-                    let text = format!("   {} {}", inst.short_name(), inst.list_label(list));
+                    let text = format!("   {} {}", inst.short_name(), list_title(tr, *inst, list));
                     pick(ui, (Some(*inst), Some(list)), text);
                 }
             }

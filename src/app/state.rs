@@ -103,11 +103,8 @@ impl Session {
             Vec::new()
         };
         self.cursor = (!self.hits.is_empty()).then_some(0);
-        if let Some(h) = self.hits.first() {
-            self.current = Some(h.entry);
-        } else if self.query.trim().is_empty() {
-            self.current = None;
-        }
+        // An empty or unmatched query leaves the entry pane to the guidance.
+        self.current = self.hits.first().map(|h| h.entry);
     }
 
     /// Move the highlight by `delta` rows; the highlighted entry is shown.

@@ -84,7 +84,7 @@ fn hs(
     ui.label(tr.get("tool-hs-help"));
     let label = ui.label(tr.get("tool-hs-input"));
     let r = ui
-        .add(egui::TextEdit::singleline(&mut st.hs_input).hint_text("2903.77"))
+        .add(egui::TextEdit::singleline(&mut st.hs_input).hint_text(tr.get("tool-hs-example")))
         .labelled_by(label.id);
     if st.hs_input.trim().is_empty() {
         r.request_focus();
@@ -132,7 +132,7 @@ fn blend(
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut st.blend_input)
-                    .hint_text("R-404A")
+                    .hint_text(tr.get("tool-blend-example"))
                     .desired_width(160.0),
             )
             .labelled_by(l.id);
@@ -142,7 +142,7 @@ fn blend(
         let l = ui.label(tr.get("tool-blend-mass"));
         ui.add(
             egui::TextEdit::singleline(&mut st.mass_input)
-                .hint_text("13.6")
+                .hint_text(tr.get("tool-mass-example"))
                 .desired_width(100.0),
         )
         .labelled_by(l.id);
@@ -243,7 +243,7 @@ fn list(
             egui::TextEdit::multiline(&mut st.list_text)
                 .desired_rows(6)
                 .desired_width(f32::INFINITY)
-                .hint_text("CFC-12 refrigerant 13.6 kg\nPangolin scales 20 kg\n75-71-8"),
+                .hint_text(tr.get("tool-list-example")),
         )
         .labelled_by(label.id);
     if r.changed() {

@@ -44,6 +44,19 @@ pub fn listing_text(l: &Listing) -> String {
     t
 }
 
+/// How an instrument calls one of its lists, in the interface language: "Annex A",
+/// "Appendix II", "Schedule 1", "Article 3".
+pub fn list_title(tr: &Tr, instrument: crate::model::Instrument, list: &str) -> String {
+    use crate::model::Instrument::*;
+    let key = match (instrument, list) {
+        (Minamata, "art3") => return tr.get("list-article-3").to_owned(),
+        (Cites, _) => "list-appendix",
+        (Cwc, _) => "list-schedule",
+        _ => "list-annex",
+    };
+    tr.fmt(key, &[("list", list)])
+}
+
 /// A listing's badge.
 pub fn listing_badge(ui: &mut egui::Ui, l: &Listing) -> egui::Response {
     badge(ui, &listing_text(l), severity(l.instrument, &l.list))

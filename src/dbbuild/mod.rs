@@ -273,9 +273,18 @@ fn check_svg(bytes: &[u8]) -> std::result::Result<(), String> {
         return Err("is not an SVG document".to_owned());
     }
     let lower = text.to_ascii_lowercase();
-    for bad in ["<script", "<image", "<foreignobject", "href=", "url(http", "@import"] {
+    for bad in [
+        "<script",
+        "<image",
+        "<foreignobject",
+        "href=",
+        "url(http",
+        "@import",
+    ] {
         if lower.contains(bad) {
-            return Err(format!("is an SVG drawing with `{bad}`: drawings must be self-contained"));
+            return Err(format!(
+                "is an SVG drawing with `{bad}`: drawings must be self-contained"
+            ));
         }
     }
     Ok(())
