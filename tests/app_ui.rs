@@ -241,3 +241,103 @@ fn the_tools_work_from_the_keyboard() {
     h.get_by_label(en.get("status-controlled"));
     h.get_by_label(en.get("status-no-match"));
 }
+
+#[test]
+fn presentation_mode_reveals_and_advances_by_keyboard() {
+    let mut h = harness(Startup::memory(None));
+    let en = Tr::new(Lang::En);
+    h.get_by_label(en.get("tab-class")).click();
+    h.run();
+    h.get_by_label("Pangolins").click();
+    h.run();
+    h.get_by_label(en.get("present")).click();
+    h.run();
+    let at = |h: &Harness<'static, Shell>| {
+        let p = h.state().app().trainer.presenting.as_ref().unwrap();
+        (p.at, p.revealed)
+    };
+    assert_eq!(at(&h), (0, false));
+    // Hidden: the class guesses; the answer is not on screen.
+    h.get_by_label(en.get("slide-guess"));
+    assert!(h.query_by_label("Pangolins (Manidae)").is_none());
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert_eq!(at(&h), (0, true));
+    h.get_by_label("Pangolins (Manidae)");
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    assert_eq!(at(&h), (1, false));
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(at(&h), (2, false));
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    assert_eq!(at(&h), (1, true));
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.state().app().trainer.presenting.is_none());
+}
+
+#[test]
+fn a_quiz_in_the_app_is_the_command_line_s_quiz_for_the_same_seed() {
+    let mut h = harness(Startup::memory(None));
+    let en = Tr::new(Lang::En);
+    h.get_by_label(en.get("tab-class")).click();
+    h.run();
+    {
+        let t = &mut h.state_mut().app.as_mut().unwrap().trainer;
+        t.quiz_source =
+            fieldguide::app::trainer::QuizSource::Topic(fieldguide::quiz::Topic::Labels);
+        t.quiz_count = 4;
+        t.quiz_seed = "5".to_owned();
+    }
+    h.run();
+    h.get_by_label(en.get("quiz-start")).click();
+    settle(&mut h);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fieldguide"))
+        .args([
+            "quiz", "--topic", "labels", "--count", "4", "--seed", "5", "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let app_quiz = &h.state().app().trainer.quiz.as_ref().unwrap().quiz;
+    assert_eq!(serde_json::to_value(app_quiz).unwrap(), cli);
+    // Answer every question with the keyboard: 1, then Enter.
+    for _ in 0..4 {
+        h.key_press(egui::Key::Num1);
+        settle(&mut h);
+        h.key_press(egui::Key::Enter);
+        settle(&mut h);
+    }
+    let run = h.state().app().trainer.quiz.as_ref().unwrap();
+    assert!(run.finished);
+    assert!(run.given.iter().all(|g| *g == Some(0)));
+    let right = app_quiz_right(&h);
+    h.get_by_label(&en.fmt("quiz-score", &[("right", &right.to_string()), ("n", "4")]));
+}
+
+/// Step until pictures have decoded (they load on a worker thread).
+fn settle(h: &mut Harness<'static, Shell>) {
+    for _ in 0..200 {
+        h.step();
+        if !h.state().app().images_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.step();
+}
+
+fn app_quiz_right(h: &Harness<'static, Shell>) -> usize {
+    let app = h.state().app();
+    let run = app.trainer.quiz.as_ref().unwrap();
+    run.quiz.questions.iter().filter(|q| q.answer == 0).count()
+}

@@ -26,6 +26,8 @@ pub struct View<'a> {
     pub images: &'a mut Images,
     /// Actions for the app to apply after drawing.
     pub actions: &'a mut Vec<Action>,
+    /// Names of the trainer's own lessons, for "add to lesson".
+    pub lessons: &'a [String],
 }
 
 impl View<'_> {
@@ -66,6 +68,15 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
             None => format!("kind-{}", e.kind.as_str()),
         };
         ui.label(RichText::new(tr.get(&kind)).weak());
+        if !v.lessons.is_empty() {
+            ui.menu_button(tr.get("add-to-lesson"), |ui| {
+                for name in v.lessons {
+                    if ui.button(name).clicked() {
+                        v.actions.push(Action::AddToLesson(index, name.clone()));
+                    }
+                }
+            });
+        }
     });
     if let Some(local) = local_name(e, tr.lang()) {
         ui.label(RichText::new(local).italics());

@@ -15,6 +15,7 @@ pub mod search_view;
 pub mod state;
 pub mod theme;
 pub mod tools_view;
+pub mod trainer;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -32,6 +33,7 @@ use crate::app::prefs::{Prefs, Saved};
 use crate::app::relations::Relations;
 use crate::app::state::{Change, Screen, Session};
 use crate::app::tools_view::ToolsState;
+use crate::app::trainer::{Trainer, TrainerWrite};
 use crate::app::widgets::Action;
 use crate::catalog::Catalog;
 use crate::model::Source;
@@ -149,6 +151,8 @@ pub struct FieldGuideApp {
     pub screen: Screen,
     /// The tools' state.
     pub tools: ToolsState,
+    /// Trainer mode.
+    pub trainer: Trainer,
     images: Images,
     enlarged: Option<(i64, String, f32)>,
     focus_search: bool,
@@ -225,6 +229,7 @@ impl FieldGuideApp {
             user_error,
         } = startup;
         let settings = saved.settings;
+        let trainer = Trainer::new(saved.lessons);
         let mut session = Session::default();
         session.favourites = saved.favourites;
         session.recent = saved.recent;
@@ -239,6 +244,7 @@ impl FieldGuideApp {
             session,
             screen: Screen::Search,
             tools: ToolsState::default(),
+            trainer,
             images: Images::start(ctx, db),
             enlarged: None,
             focus_search: true,
@@ -253,6 +259,11 @@ impl FieldGuideApp {
         }
     }
 
+    /// Whether pictures are still being decoded.
+    pub fn images_busy(&self) -> bool {
+        self.images.busy()
+    }
+
     /// The loaded data, once ready.
     pub fn loaded(&self) -> Option<&Loaded> {
         match &self.loading {
@@ -264,9 +275,19 @@ impl FieldGuideApp {
     /// Hand what changed this frame to the writer thread.
     fn save(&mut self, ctx: &egui::Context) {
         let changes = std::mem::take(&mut self.changes);
+        let writes = std::mem::take(&mut self.trainer.outbox);
         let Some(prefs) = &self.prefs else { return };
         for c in changes {
             prefs.change(c);
+        }
+        for w in writes {
+            match w {
+                TrainerWrite::Save(l) => prefs.save_lesson(&l),
+                TrainerWrite::Delete(name) => prefs.delete_lesson(&name),
+                TrainerWrite::Quiz(scope, seed, n, right) => {
+                    prefs.record_quiz(&scope, seed, n, right)
+                }
+            }
         }
         if self.settings != self.saved_settings {
             prefs.settings(&self.settings);
@@ -355,6 +376,12 @@ impl FieldGuideApp {
                     }
                 }
                 Action::Enlarge { image, caption } => self.enlarged = Some((image, caption, 1.0)),
+                Action::AddToLesson(i, name) => {
+                    if let Loading::Ready(l) = &self.loading {
+                        let id = l.catalog.entries[i].id.clone();
+                        self.trainer.add_to_lesson(&name, id);
+                    }
+                }
                 Action::Search(q) => {
                     self.screen = Screen::Search;
                     self.session.query = q;
@@ -377,6 +404,9 @@ impl FieldGuideApp {
         let frame_start = Instant::now();
         let ctx = ui.ctx().clone();
         self.poll(&ctx);
+        if self.present(ui) {
+            return;
+        }
         self.global_keys(&ctx);
         let mut actions = Vec::new();
         self.top_bar(ui);
@@ -416,6 +446,21 @@ impl FieldGuideApp {
         }
     }
 
+    /// Draw the presentation if one is running; false when there is none.
+    fn present(&mut self, ui: &mut egui::Ui) -> bool {
+        let (Some(p), Loading::Ready(l)) = (&mut self.trainer.presenting, &self.loading) else {
+            return false;
+        };
+        if !trainer::presentation_keys(ui.ctx(), p) {
+            self.trainer.presenting = None;
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            return false;
+        }
+        trainer::presentation(ui, &self.tr, &l.catalog, &mut self.images, p);
+        true
+    }
+
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         let tr = &self.tr;
         let s = &mut self.session;
@@ -444,6 +489,7 @@ impl FieldGuideApp {
                     (Screen::Search, "tab-search"),
                     (Screen::Saved, "tab-saved"),
                     (Screen::Tools, "tab-tools"),
+                    (Screen::Class, "tab-class"),
                     (Screen::About, "tab-about"),
                     (Screen::Settings, "tab-settings"),
                 ];
@@ -535,12 +581,14 @@ impl FieldGuideApp {
                 let fav = current
                     .map(|i| self.session.is_favourite(&loaded.catalog.entries[i].id))
                     .unwrap_or(false);
+                let lessons = self.trainer.own_names();
                 let mut view = View {
                     tr: &self.tr,
                     catalog: &loaded.catalog,
                     relations: &loaded.relations,
                     images: &mut self.images,
                     actions,
+                    lessons: &lessons,
                 };
                 egui::CentralPanel::default_margins().show(ui, |ui| {
                     egui::ScrollArea::vertical()
@@ -564,6 +612,16 @@ impl FieldGuideApp {
                 egui::CentralPanel::default_margins().show(ui, |ui| {
                     tools_view::show(ui, &self.tr, &loaded.catalog, &mut self.tools, actions);
                 });
+            }
+            Screen::Class => {
+                trainer::show(
+                    ui,
+                    &self.tr,
+                    &loaded.catalog,
+                    &mut self.images,
+                    &mut self.trainer,
+                    actions,
+                );
             }
             Screen::About => {
                 egui::CentralPanel::default_margins().show(ui, |ui| {

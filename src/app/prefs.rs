@@ -25,11 +25,16 @@ pub struct Saved {
     pub recent: Vec<String>,
     /// Window inner size in points.
     pub window: Option<[f32; 2]>,
+    /// The trainer's own lessons.
+    pub lessons: Vec<crate::lessons::Lesson>,
 }
 
 enum Write {
     Change(Change),
     Setting(&'static str, String),
+    SaveLesson(crate::lessons::Lesson),
+    DeleteLesson(String),
+    RecordQuiz(String, u64, usize, usize),
 }
 
 /// The writer thread's handle.
@@ -52,6 +57,11 @@ impl Prefs {
                         Write::Change(Change::Favourite(id, on)) => store.set_favourite(&id, on),
                         Write::Change(Change::Searched(q)) => store.record_search(&q),
                         Write::Setting(k, v) => store.set_setting(k, &v),
+                        Write::SaveLesson(l) => store.save_lesson(&l),
+                        Write::DeleteLesson(name) => store.delete_lesson(&name),
+                        Write::RecordQuiz(scope, seed, n, right) => {
+                            store.record_quiz(&scope, seed, n, right)
+                        }
                     };
                     if let Err(e) = result {
                         eprintln!("fieldguide: could not save: {e}");
@@ -78,6 +88,26 @@ impl Prefs {
         self.send(Write::Setting("lang", s.lang.code().to_owned()));
         self.send(Write::Setting("theme", s.theme.code().to_owned()));
         self.send(Write::Setting("scale", format!("{:.2}", s.scale)));
+    }
+
+    /// Queue a lesson for saving (created or replaced whole).
+    pub fn save_lesson(&self, l: &crate::lessons::Lesson) {
+        self.send(Write::SaveLesson(l.clone()));
+    }
+
+    /// Queue a lesson's deletion.
+    pub fn delete_lesson(&self, name: &str) {
+        self.send(Write::DeleteLesson(name.to_owned()));
+    }
+
+    /// Queue a finished quiz's score.
+    pub fn record_quiz(&self, scope: &str, seed: u64, questions: usize, correct: usize) {
+        self.send(Write::RecordQuiz(
+            scope.to_owned(),
+            seed,
+            questions,
+            correct,
+        ));
     }
 
     /// Queue the window size for saving.
@@ -139,5 +169,6 @@ fn read(store: &UserStore) -> crate::Result<Saved> {
         favourites: store.favourites()?,
         recent: store.recent_searches(RECENT_LIMIT)?,
         window,
+        lessons: store.lessons()?,
     })
 }

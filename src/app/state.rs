@@ -24,6 +24,8 @@ pub enum Screen {
     Saved,
     /// HS lookup, blend calculator, list check.
     Tools,
+    /// Trainer mode: lessons, presentation, quizzes, handouts.
+    Class,
     /// Data version, valid-as-of dates, sources, credits.
     About,
     /// Language, theme, scale, fonts.

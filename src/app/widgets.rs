@@ -19,6 +19,8 @@ pub enum Action {
     Enlarge { image: i64, caption: String },
     /// Search for this text on the search screen.
     Search(String),
+    /// Add the entry to the trainer's lesson of this name.
+    AddToLesson(usize, String),
 }
 
 /// A coloured badge with its text (colour never carries meaning alone).

@@ -293,6 +293,43 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
         }
         Command::Log { data_dir, action } => crate::cli::user::log(action, data_dir.as_deref(), db),
         Command::Fav { data_dir, action } => crate::cli::user::fav(action, data_dir.as_deref(), db),
+        Command::Quiz {
+            lesson,
+            topic,
+            count,
+            seed,
+            json,
+            data_dir,
+        } => {
+            let (_, catalog) = Catalog::open(db)?;
+            crate::cli::trainer::quiz(
+                &catalog,
+                lesson.as_deref(),
+                topic.as_deref(),
+                count,
+                seed,
+                json,
+                data_dir.as_deref(),
+            )
+        }
+        Command::Lesson { data_dir, action } => {
+            let (_, catalog) = Catalog::open(db)?;
+            crate::cli::trainer::lesson(&catalog, action, data_dir.as_deref())
+        }
+        Command::Handout {
+            lesson,
+            entry,
+            out,
+            lang,
+            data_dir,
+        } => crate::cli::trainer::handout(
+            db,
+            lesson.as_deref(),
+            entry.as_deref(),
+            &out,
+            &lang,
+            data_dir.as_deref(),
+        ),
         Command::Db {
             action: DbAction::Build { sources, out },
         } => {

@@ -3,8 +3,9 @@
 
 mod check_list;
 mod commands;
-mod csv;
+pub mod csv;
 mod json;
+mod trainer;
 mod user;
 
 use std::path::PathBuf;
@@ -217,11 +218,110 @@ pub enum Command {
         #[command(subcommand)]
         action: FavAction,
     },
+    /// A quiz drawn from the data: the same seed gives the same questions as the app.
+    Quiz {
+        /// Draw from this lesson (the trainer's own, or a starter lesson).
+        #[arg(long, conflicts_with = "topic")]
+        lesson: Option<String>,
+        /// Draw from a topic: ods, pops, pic, cwc, mercury, cites, labels, all.
+        #[arg(long)]
+        topic: Option<String>,
+        /// Number of questions.
+        #[arg(long, default_value_t = 10)]
+        count: usize,
+        /// The seed: the whole class gets the same quiz.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print JSON (with the index of the correct choice).
+        #[arg(long)]
+        json: bool,
+        /// Keep the trainer's lessons in this directory.
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Trainers' lessons: named, ordered lists of entries with notes.
+    Lesson {
+        /// Keep the trainer's lessons in this directory (default: FIELDGUIDE_DATA_DIR, else the
+        /// platform's data directory).
+        #[arg(long, global = true, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        /// What to do with lessons.
+        #[command(subcommand)]
+        action: LessonAction,
+    },
+    /// A printable page (self-contained HTML) of an entry or a lesson.
+    Handout {
+        /// The lesson to print.
+        #[arg(long, conflicts_with = "entry")]
+        lesson: Option<String>,
+        /// The entry to print (id, CAS RN, UN number or name).
+        #[arg(long)]
+        entry: Option<String>,
+        /// Where to write the page.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of the page's headings: en, fr, es, zh, ru.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Where the trainer's lessons are kept.
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
     /// Build a database from source files.
     Db {
         /// What to do with the database.
         #[command(subcommand)]
         action: DbAction,
+    },
+}
+
+/// Lesson actions.
+#[derive(Debug, Subcommand)]
+pub enum LessonAction {
+    /// The trainer's lessons and the starter lessons.
+    List,
+    /// One lesson's entries and notes.
+    Show {
+        /// The lesson's name.
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A new lesson from entries (ids, CAS RNs, UN numbers or exact names).
+    Create {
+        /// The lesson's name.
+        name: String,
+        /// Its entries, in order.
+        entries: Vec<String>,
+    },
+    /// Rename a lesson.
+    Rename {
+        /// Current name.
+        from: String,
+        /// New name (must be free).
+        to: String,
+    },
+    /// Delete a lesson.
+    Delete {
+        /// The lesson's name.
+        name: String,
+    },
+    /// Write lessons to one file for another machine (all of yours without names).
+    Export {
+        /// Lessons to export.
+        names: Vec<String>,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Read a lesson file. Refused whole if a lesson of the same name exists, unless --replace.
+    Import {
+        /// The lesson file.
+        file: PathBuf,
+        /// Overwrite lessons of the same name.
+        #[arg(long)]
+        replace: bool,
     },
 }
 

@@ -11,7 +11,7 @@ use crate::store::{Store, UserStore};
 use crate::userdata::{Decision, LogRecord, NewLogRecord, USER_FILE, log_to_csv, log_to_json};
 
 /// The user data file: `DIR/user.sqlite` for `--data-dir DIR`, else the default place.
-fn user_path(data_dir: Option<&Path>) -> Result<PathBuf> {
+pub(super) fn user_path(data_dir: Option<&Path>) -> Result<PathBuf> {
     match data_dir {
         Some(d) => Ok(d.join(USER_FILE)),
         None => UserStore::default_path(),
@@ -133,7 +133,7 @@ pub fn fav(action: FavAction, data_dir: Option<&Path>, db: Option<&Path>) -> Res
 
 /// Write `bytes` to `path` so that a reader sees the old file or the whole new one: write
 /// `path.tmp`, flush it to disk, rename it over `path`.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = PathBuf::from(tmp);

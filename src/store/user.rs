@@ -12,13 +12,14 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
+use crate::lessons::{Lesson, LessonItem};
 use crate::model::EntryId;
 use crate::store::explain;
 use crate::store::read::{parse_col, parse_opt};
 use crate::userdata::{LogRecord, NewLogRecord, USER_FILE, check_text, now_rfc3339};
 
 /// Schema steps; step `i` takes `user_version` from `i` to `i + 1`. Append, never edit.
-const MIGRATIONS: [&str; 1] = [
+const MIGRATIONS: [&str; 2] = [
     // 1: the first schema.
     "CREATE TABLE favourite (
         seq      INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -49,6 +50,27 @@ const MIGRATIONS: [&str; 1] = [
         decision    TEXT NOT NULL
                     CHECK (decision IN ('released', 'detained', 'seized', 'referred', 'pending')),
         notes       TEXT NOT NULL
+    );",
+    // 2: trainers' lessons and quiz results.
+    "CREATE TABLE lesson (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        name       TEXT NOT NULL UNIQUE,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE lesson_item (
+        lesson_id INTEGER NOT NULL REFERENCES lesson(id) ON DELETE CASCADE,
+        ord       INTEGER NOT NULL,
+        entry     TEXT NOT NULL,
+        note      TEXT,
+        PRIMARY KEY (lesson_id, ord)
+    );
+    CREATE TABLE quiz_result (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        taken_at  TEXT NOT NULL,
+        scope     TEXT NOT NULL,
+        seed      INTEGER NOT NULL,
+        questions INTEGER NOT NULL,
+        correct   INTEGER NOT NULL
     );",
 ];
 
@@ -322,6 +344,139 @@ impl UserStore {
                 [id.as_str(), text, &now_rfc3339()],
             ))?;
         }
+        self.wrap(tx.commit())
+    }
+
+    // ---- lessons ----
+
+    /// Every lesson, oldest first, with its entries in order.
+    pub fn lessons(&self) -> Result<Vec<Lesson>> {
+        let mut st = self.wrap(self.conn.prepare("SELECT id, name FROM lesson ORDER BY id"))?;
+        let heads: Vec<(i64, String)> = self.wrap(
+            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .and_then(|rows| rows.collect()),
+        )?;
+        let mut items = self
+            .wrap(self.conn.prepare(
+                "SELECT entry, note FROM lesson_item WHERE lesson_id = ?1 ORDER BY ord",
+            ))?;
+        let mut out = Vec::new();
+        for (id, name) in heads {
+            let raw: Vec<(String, Option<String>)> = self.wrap(
+                items
+                    .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .and_then(|rows| rows.collect()),
+            )?;
+            let mut lesson_items = Vec::new();
+            for (entry, note) in raw {
+                let entry = entry.parse::<EntryId>().map_err(|e| {
+                    refused(
+                        &self.path,
+                        &format!("lesson {name:?} holds a bad entry id: {e}"),
+                    )
+                })?;
+                lesson_items.push(LessonItem { entry, note });
+            }
+            out.push(Lesson {
+                name,
+                items: lesson_items,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Whether a lesson of this name exists.
+    pub fn has_lesson(&self, name: &str) -> Result<bool> {
+        self.wrap(
+            self.conn
+                .query_row("SELECT 1 FROM lesson WHERE name = ?1", [name], |_| Ok(()))
+                .optional()
+                .map(|r| r.is_some()),
+        )
+    }
+
+    /// Save a lesson: a new one, or the one of the same name replaced whole.
+    pub fn save_lesson(&self, lesson: &Lesson) -> Result<()> {
+        lesson.validate()?;
+        let tx = self.begin()?;
+        self.wrap(tx.execute(
+            "INSERT INTO lesson (name, updated_at) VALUES (?1, ?2) \
+             ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at",
+            [lesson.name.as_str(), &now_rfc3339()],
+        ))?;
+        let id: i64 = self.wrap(tx.query_row(
+            "SELECT id FROM lesson WHERE name = ?1",
+            [lesson.name.as_str()],
+            |r| r.get(0),
+        ))?;
+        self.wrap(tx.execute("DELETE FROM lesson_item WHERE lesson_id = ?1", [id]))?;
+        for (ord, item) in lesson.items.iter().enumerate() {
+            self.wrap(tx.execute(
+                "INSERT INTO lesson_item (lesson_id, ord, entry, note) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![id, ord as i64, item.entry.as_str(), item.note],
+            ))?;
+        }
+        self.wrap(tx.commit())
+    }
+
+    /// Rename a lesson; refused when the new name is taken or the lesson does not exist.
+    pub fn rename_lesson(&self, from: &str, to: &str) -> Result<()> {
+        Lesson {
+            name: to.to_owned(),
+            items: Vec::new(),
+        }
+        .validate()?;
+        let tx = self.begin()?;
+        let taken = self.wrap(
+            tx.query_row("SELECT 1 FROM lesson WHERE name = ?1", [to], |_| Ok(()))
+                .optional(),
+        )?;
+        if taken.is_some() {
+            return Err(Error::Refused(format!(
+                "a lesson named {to:?} already exists"
+            )));
+        }
+        let n = self.wrap(tx.execute(
+            "UPDATE lesson SET name = ?2, updated_at = ?3 WHERE name = ?1",
+            [from, to, &now_rfc3339()],
+        ))?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("no lesson named {from:?}")));
+        }
+        self.wrap(tx.commit())
+    }
+
+    /// Delete a lesson and its entries.
+    pub fn delete_lesson(&self, name: &str) -> Result<()> {
+        let tx = self.begin()?;
+        let n = self.wrap(tx.execute("DELETE FROM lesson WHERE name = ?1", [name]))?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("no lesson named {name:?}")));
+        }
+        self.wrap(tx.commit())
+    }
+
+    /// Record a finished quiz.
+    pub fn record_quiz(
+        &self,
+        scope: &str,
+        seed: u64,
+        questions: usize,
+        correct: usize,
+    ) -> Result<()> {
+        check_text("quiz scope", scope)?;
+        let tx = self.begin()?;
+        self.wrap(tx.execute(
+            "INSERT INTO quiz_result (taken_at, scope, seed, questions, correct) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            rusqlite::params![
+                now_rfc3339(),
+                scope,
+                seed as i64,
+                questions as i64,
+                correct as i64
+            ],
+        ))?;
         self.wrap(tx.commit())
     }
 
