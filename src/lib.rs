@@ -13,6 +13,7 @@ pub mod error;
 pub mod imaging;
 pub mod import;
 pub mod model;
+pub mod pack;
 pub mod search;
 pub mod store;
 pub mod tools;

@@ -293,6 +293,9 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
         }
         Command::Log { data_dir, action } => crate::cli::user::log(action, data_dir.as_deref(), db),
         Command::Fav { data_dir, action } => crate::cli::user::fav(action, data_dir.as_deref(), db),
+        Command::Pack { data_dir, action } => {
+            crate::cli::pack::run(action, data_dir.as_deref(), db)
+        }
         Command::Db {
             action: DbAction::Build { sources, out },
         } => {
