@@ -559,3 +559,29 @@ fn import_reports_what_changed() {
         "{text}"
     );
 }
+
+#[test]
+fn leftovers_of_an_interrupted_import_are_ignored_and_cleaned_up() {
+    let env = Env::new();
+    assert_ok(&env.import(&env.pack("a", "2027.1.0")));
+    let installed = env.current();
+    // As if a previous import was killed while writing, or between its two renames.
+    std::fs::write(env.packs_dir().join("incoming.sqlite"), b"half a datab").unwrap();
+    std::fs::write(env.packs_dir().join("previous.partial"), b"half").unwrap();
+    let (store, message) = pack::open_reference(Some(&env.data)).unwrap();
+    assert_eq!(
+        (store.data_version().unwrap(), message),
+        ("2027.1.0".to_owned(), None)
+    );
+    assert_eq!(env.current(), installed);
+
+    assert_ok(&env.import(&env.pack("b", "2027.2.0")));
+    assert_eq!(
+        env.installed().keys().collect::<Vec<_>>(),
+        vec!["current.sqlite", "previous.sqlite"]
+    );
+    assert_eq!(
+        std::fs::read(env.packs_dir().join("previous.sqlite")).unwrap(),
+        installed
+    );
+}

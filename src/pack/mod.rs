@@ -45,8 +45,17 @@ pub struct Verified {
     pub manifest: Manifest,
     /// The trusted key that signed it.
     pub signer: TrustedKey,
+    /// The whole pack file.
+    bytes: Vec<u8>,
+    /// Where the database starts in it.
+    database_start: usize,
+}
+
+impl Verified {
     /// The database bytes.
-    pub database: Vec<u8>,
+    pub fn database(&self) -> &[u8] {
+        &self.bytes[self.database_start..]
+    }
 }
 
 /// Build a pack from a database and sign it. Returns the manifest and the pack file's bytes.
@@ -127,8 +136,11 @@ pub fn read_pack(path: &Path) -> Result<Vec<u8>> {
 
 /// Check a pack's bytes against the trusted keys: framing, manifest, signature, schema, size,
 /// hash, and the database itself. Each refusal is one line.
-pub fn verify_bytes(bytes: &[u8], trusted: &[TrustedKey]) -> std::result::Result<Verified, String> {
-    let raw = format::split(bytes)?;
+pub fn verify_bytes(
+    bytes: Vec<u8>,
+    trusted: &[TrustedKey],
+) -> std::result::Result<Verified, String> {
+    let raw = format::split(&bytes)?;
     let manifest = format::parse_manifest(raw.manifest)?;
     let candidates: Vec<&TrustedKey> = trusted
         .iter()
@@ -182,10 +194,13 @@ pub fn verify_bytes(bytes: &[u8], trusted: &[TrustedKey]) -> std::result::Result
         &Store::from_bytes(raw.database, "the pack's database").map_err(|e| e.to_string())?,
         &manifest,
     )?;
+    let signer = signer.clone();
+    let database_start = bytes.len() - raw.database.len();
     Ok(Verified {
         manifest,
-        signer: signer.clone(),
-        database: raw.database.to_vec(),
+        signer,
+        bytes,
+        database_start,
     })
 }
 
@@ -218,7 +233,7 @@ fn check_database(store: &Store, manifest: &Manifest) -> std::result::Result<(),
 pub fn verify_file(path: &Path, data_dir: &Path) -> Result<Verified> {
     let trusted = keys::load_trusted(data_dir)?;
     let bytes = read_pack(path)?;
-    verify_bytes(&bytes, &trusted).map_err(|p| pack_error(path, p))
+    verify_bytes(bytes, &trusted).map_err(|p| pack_error(path, p))
 }
 
 fn pack_error(path: &Path, problem: String) -> Error {
@@ -353,7 +368,7 @@ pub struct ImportReport {
 /// apart from removing leftover work files.
 pub fn import(path: &Path, data_dir: &Path, allow_downgrade: bool) -> Result<ImportReport> {
     let verified = verify_file(path, data_dir)?;
-    let manifest = verified.manifest;
+    let manifest = verified.manifest.clone();
     let dir = packs_dir(data_dir);
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     remove_work_files(&dir)?;
@@ -382,7 +397,7 @@ pub fn import(path: &Path, data_dir: &Path, allow_downgrade: bool) -> Result<Imp
 
     // Write beside, sync, and check what is on disk before anything is replaced.
     let incoming = dir.join(INCOMING);
-    let written = write_synced(&incoming, &verified.database).and_then(|()| {
+    let written = write_synced(&incoming, verified.database()).and_then(|()| {
         let on_disk = std::fs::read(&incoming).map_err(|e| Error::io(&incoming, e))?;
         if format::sha256_hex(&on_disk) != manifest.database_sha256 {
             return Err(Error::Database(format!(
@@ -401,6 +416,7 @@ pub fn import(path: &Path, data_dir: &Path, allow_downgrade: bool) -> Result<Imp
         }
     };
 
+    drop(verified);
     let current = dir.join(CURRENT);
     if keep_current {
         preserve(&current, &dir.join("previous.partial"), &dir.join(PREVIOUS))?;
