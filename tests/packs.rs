@@ -585,3 +585,41 @@ fn leftovers_of_an_interrupted_import_are_ignored_and_cleaned_up() {
         installed
     );
 }
+
+#[test]
+fn no_damaged_pack_is_accepted_and_none_panics() {
+    let env = Env::new();
+    let good = std::fs::read(env.pack("a", "2027.1.0")).unwrap();
+    let trusted = keys::load_trusted(&env.data).unwrap();
+    assert!(pack::verify_bytes(good.clone(), &trusted).is_ok());
+    let manifest_end = 12 + format::split(&good).unwrap().manifest.len() + 64;
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for i in 0..400 {
+        let mut bad = good.clone();
+        match i % 4 {
+            // One to three bytes changed in the framing, manifest or signature.
+            0 | 1 => {
+                for _ in 0..=(next() % 3) {
+                    let at = (next() as usize) % manifest_end;
+                    bad[at] ^= 1 << (next() % 8);
+                }
+            }
+            // A byte changed anywhere.
+            2 => {
+                let at = (next() as usize) % bad.len();
+                bad[at] = bad[at].wrapping_add(1 + (next() % 255) as u8);
+            }
+            // Cut anywhere.
+            _ => bad.truncate((next() as usize) % bad.len()),
+        }
+        let result = pack::verify_bytes(bad, &trusted);
+        let problem = result.expect_err("a damaged pack was accepted");
+        assert!(!problem.contains('\n'), "not one line: {problem}");
+    }
+}
