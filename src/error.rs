@@ -65,6 +65,15 @@ pub enum Error {
         /// What is wrong and what to do, in one line.
         problem: String,
     },
+    /// A data pack that is refused (not a pack, damaged, wrongly signed, foreign schema, older
+    /// than the installed data); nothing was installed or changed when this is reported.
+    #[error("{}: {problem}", .path.display())]
+    Pack {
+        /// The pack file.
+        path: PathBuf,
+        /// What is wrong, in one line.
+        problem: String,
+    },
     /// Input refused before anything was written (an empty place, an unknown entry, a field too
     /// long); the message says which and why.
     #[error("{0}")]

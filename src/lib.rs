@@ -15,6 +15,7 @@ pub mod imaging;
 pub mod import;
 pub mod lessons;
 pub mod model;
+pub mod pack;
 pub mod quiz;
 pub mod search;
 pub mod store;

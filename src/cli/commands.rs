@@ -330,6 +330,9 @@ fn execute(command: Command, db: Option<&Path>) -> Result<Outcome> {
             &lang,
             data_dir.as_deref(),
         ),
+        Command::Pack { data_dir, action } => {
+            crate::cli::pack::run(action, data_dir.as_deref(), db)
+        }
         Command::Db {
             action: DbAction::Build { sources, out },
         } => {

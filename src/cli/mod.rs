@@ -5,6 +5,7 @@ mod check_list;
 mod commands;
 pub mod csv;
 mod json;
+mod pack;
 mod trainer;
 mod user;
 
@@ -267,6 +268,16 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
     },
+    /// Signed data packs: make a signing key, build a pack, verify, import, roll back, status.
+    Pack {
+        /// The data directory holding trusted-keys.txt and the installed packs (default:
+        /// FIELDGUIDE_DATA_DIR, else the platform's data directory).
+        #[arg(long, global = true, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        /// What to do.
+        #[command(subcommand)]
+        action: PackAction,
+    },
     /// Build a database from source files.
     Db {
         /// What to do with the database.
@@ -337,6 +348,44 @@ pub enum DbAction {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// Data pack actions.
+#[derive(Debug, Subcommand)]
+pub enum PackAction {
+    /// Generate an Ed25519 signing key: writes the secret key to FILE (never overwriting one) and
+    /// prints the public key and its id for the officers' trusted-keys.txt.
+    Keygen {
+        /// Where to write the secret key.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Build a signed pack from a compiled database (--db FILE, else the embedded one).
+    Build {
+        /// The secret key file written by `pack keygen`.
+        #[arg(long, value_name = "SECRET_FILE")]
+        key: PathBuf,
+        /// Where to write the pack.
+        #[arg(long, value_name = "PACK")]
+        out: PathBuf,
+    },
+    /// Check a pack: trusted signature, hash, schema, database integrity. Prints its manifest.
+    Verify {
+        /// The pack file.
+        pack: PathBuf,
+    },
+    /// Verify a pack and install it; the data in use is kept for rollback. Prints what changed.
+    Import {
+        /// The pack file.
+        pack: PathBuf,
+        /// Accept a pack whose data version is older than the data in use.
+        #[arg(long)]
+        allow_downgrade: bool,
+    },
+    /// Put the previously installed pack back in use (the current one becomes the previous).
+    Rollback,
+    /// Which reference data is in use: an installed pack (and its version) or the embedded data.
+    Status,
 }
 
 /// Inspection decisions as command-line values.

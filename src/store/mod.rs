@@ -80,6 +80,30 @@ impl Store {
         Ok(store)
     }
 
+    /// Open a compiled database from its file bytes (copied into memory, read-only) and verify
+    /// its schema. `origin` names it in messages.
+    pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
+            .map_err(|e| describe(origin, e))?;
+        let store = Store {
+            conn,
+            origin: origin.to_owned(),
+        };
+        store.verify_schema()?;
+        Ok(store)
+    }
+
+    /// The whole database as SQLite file bytes (what [`Store::from_bytes`] and [`Store::open`]
+    /// read back).
+    pub fn to_bytes(&mut self) -> Result<Vec<u8>> {
+        let data = self
+            .conn
+            .serialize(rusqlite::MAIN_DB)
+            .map_err(|e| describe(&self.origin, e))?;
+        Ok(data.to_vec())
+    }
+
     /// Where this database came from, for messages.
     pub fn origin(&self) -> &str {
         &self.origin
