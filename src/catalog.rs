@@ -23,9 +23,19 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Open the given database (read-only), or the embedded one, and load it.
+    /// Open the given database (read-only), else the installed data pack, else the embedded
+    /// data, and load it. A damaged installed pack is reported on stderr and skipped.
     pub fn open(db: Option<&Path>) -> Result<(Store, Catalog)> {
-        let store = Store::open_or_embedded(db)?;
+        let store = match db {
+            Some(p) => Store::open(p)?,
+            None => {
+                let (store, warning) = crate::pack::open_reference(None)?;
+                if let Some(w) = warning {
+                    eprintln!("fieldguide: {w}");
+                }
+                store
+            }
+        };
         let catalog = Catalog::load(&store)?;
         Ok((store, catalog))
     }

@@ -11,7 +11,7 @@ use fieldguide::app::{FieldGuideApp, Loaded, Startup};
 
 struct Shell {
     app: Option<FieldGuideApp>,
-    pending: Option<(Loaded, Startup)>,
+    pending: Option<((Loaded, fieldguide::store::Store), Startup)>,
 }
 
 impl Shell {
@@ -21,7 +21,11 @@ impl Shell {
 }
 
 fn harness(startup: Startup) -> Harness<'static, Shell> {
-    let loaded = Loaded::open(None).unwrap();
+    harness_over(None, startup)
+}
+
+fn harness_over(db: Option<&std::path::Path>, startup: Startup) -> Harness<'static, Shell> {
+    let loaded = Loaded::open(db).unwrap();
     let mut h = Harness::builder()
         .with_size([1280.0, 900.0])
         .build_ui_state(
@@ -340,4 +344,19 @@ fn app_quiz_right(h: &Harness<'static, Shell>) -> usize {
     let app = h.state().app();
     let run = app.trainer.quiz.as_ref().unwrap();
     run.quiz.questions.iter().filter(|q| q.answer == 0).count()
+}
+
+#[test]
+fn a_corrupt_reference_database_falls_back_to_the_embedded_one_with_a_visible_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("damaged.sqlite");
+    std::fs::write(&bad, b"SQLite format 3\0 but then nothing useful at all").unwrap();
+    let mut h = harness_over(Some(&bad), Startup::memory(None));
+    let en = Tr::new(Lang::En);
+    let warning = h.state().app().loaded().unwrap().warning.clone().unwrap();
+    assert!(warning.contains("damaged.sqlite"), "{warning}");
+    h.get_by_label(en.get("data-fallback"));
+    // The embedded data works.
+    type_query(&mut h, "freon 12");
+    assert_eq!(title_of(&h, 0), "CFC-12");
 }

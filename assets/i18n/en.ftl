@@ -208,6 +208,7 @@ font-missing = No Chinese font was found on this computer: Chinese names show as
 status-data = data { $version } · { $n } entries
 status-offline = offline ✓
 user-data-unavailable = ⚠ Favourites and settings cannot be saved (hover for why)
+data-fallback = ⚠ Using the data built into the program (hover for why)
 
 # Trainer mode
 tab-class = Class

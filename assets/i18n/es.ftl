@@ -208,6 +208,7 @@ font-missing = No se encontró ningún tipo de letra chino en este equipo: los n
 status-data = datos { $version } · { $n } fichas
 status-offline = sin conexión ✓
 user-data-unavailable = ⚠ No se pueden guardar los favoritos ni los ajustes (pase el cursor por encima para ver por qué)
+data-fallback = ⚠ Se usan los datos integrados en el programa (pase el cursor para ver por qué)
 
 # Trainer mode
 tab-class = Formación

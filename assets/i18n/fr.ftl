@@ -208,6 +208,7 @@ font-missing = Aucune police chinoise n'a été trouvée sur cet ordinateur : l
 status-data = données { $version } · { $n } fiches
 status-offline = hors ligne ✓
 user-data-unavailable = ⚠ Impossible d'enregistrer les favoris et les paramètres (survolez pour savoir pourquoi)
+data-fallback = ⚠ Données intégrées au programme utilisées (survoler pour la raison)
 
 # Trainer mode
 tab-class = Formation

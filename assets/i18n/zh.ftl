@@ -208,6 +208,7 @@ font-missing = 本机未找到中文字体：中文名称将显示为方框。�
 status-data = 数据 { $version } · { $n } 个条目
 status-offline = 离线 ✓
 user-data-unavailable = ⚠ 无法保存收藏和设置（将鼠标悬停以查看原因）
+data-fallback = ⚠ 正在使用程序内置数据（悬停查看原因）
 
 # Trainer mode
 tab-class = 课堂

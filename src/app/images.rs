@@ -3,7 +3,6 @@
 //! UI thread only uploads them. Nothing here blocks a frame.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::store::Store;
@@ -33,22 +32,35 @@ type Decoded = (i64, Result<egui::ColorImage, String>);
 pub struct Images {
     slots: HashMap<i64, Slot>,
     requests: Option<Sender<i64>>,
+    store: Option<Sender<Store>>,
     results: Receiver<Decoded>,
 }
 
 impl Images {
-    /// Start the worker over the database at `db` (or the embedded one).
-    pub fn start(ctx: &egui::Context, db: Option<PathBuf>) -> Images {
+    /// Start the worker; it decodes once it is given the database the catalog was loaded from
+    /// ([`Images::set_store`]). Requests made before then wait.
+    pub fn start(ctx: &egui::Context) -> Images {
         let (req_tx, req_rx) = channel::<i64>();
         let (res_tx, res_rx) = channel::<Decoded>();
+        let (store_tx, store_rx) = channel::<Store>();
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("image-decode".to_owned())
-            .spawn(move || worker(db, req_rx, res_tx, ctx));
+            .spawn(move || worker(store_rx, req_rx, res_tx, ctx));
+        let ok = spawned.is_ok();
         Images {
             slots: HashMap::new(),
-            requests: spawned.ok().map(|_| req_tx),
+            requests: ok.then_some(req_tx),
+            store: ok.then_some(store_tx),
             results: res_rx,
+        }
+    }
+
+    /// Hand the worker its own connection to the reference database.
+    pub fn set_store(&mut self, store: Store) {
+        if let Some(tx) = self.store.take() {
+            // If the worker has stopped, images show as failed; nothing else depends on it.
+            let _ = tx.send(store);
         }
     }
 
@@ -90,17 +102,14 @@ impl Images {
 }
 
 fn worker(
-    db: Option<PathBuf>,
+    store: Receiver<Store>,
     requests: Receiver<i64>,
     results: Sender<Decoded>,
     ctx: egui::Context,
 ) {
-    let store = Store::open_or_embedded(db.as_deref()).map_err(|e| e.to_string());
+    let Ok(store) = store.recv() else { return };
     while let Ok(id) = requests.recv() {
-        let result = match &store {
-            Ok(store) => decode(store, id),
-            Err(e) => Err(e.clone()),
-        };
+        let result = decode(&store, id);
         if results.send((id, result)).is_err() {
             return;
         }

@@ -113,24 +113,51 @@ pub struct Loaded {
     pub relations: Relations,
     /// Every source, for About.
     pub sources: Vec<Source>,
+    /// Why the data in use is not the data asked for (a damaged pack or file), if it is not.
+    pub warning: Option<String>,
 }
 
 impl Loaded {
-    /// Load from the database at `db`, or the embedded one.
-    pub fn open(db: Option<&std::path::Path>) -> crate::Result<Loaded> {
-        let (store, catalog) = Catalog::open(db)?;
+    /// Load the database at `db`, else the installed data pack, else the embedded data; a file
+    /// or pack that is missing, damaged or foreign falls back to the embedded data with a
+    /// warning. Returns the store too, for the image worker.
+    pub fn open(db: Option<&std::path::Path>) -> crate::Result<(Loaded, crate::store::Store)> {
+        use crate::store::Store;
+        let (store, warning) = match db {
+            Some(p) => {
+                let checked = Store::open(p).and_then(|s| match s.integrity_problems()?.first() {
+                    None => Ok(s),
+                    Some(problem) => Err(crate::Error::Database(format!(
+                        "{}: integrity check failed: {problem}",
+                        p.display()
+                    ))),
+                });
+                match checked {
+                    Ok(s) => (s, None),
+                    Err(e) => (Store::open_embedded()?, Some(e.to_string())),
+                }
+            }
+            None => crate::pack::open_reference(None)?,
+        };
+        let catalog = Catalog::load(&store)?;
         let sources = store.sources()?;
         let relations = Relations::build(&catalog);
-        Ok(Loaded {
-            catalog,
-            relations,
-            sources,
-        })
+        Ok((
+            Loaded {
+                catalog,
+                relations,
+                sources,
+                warning,
+            },
+            store,
+        ))
     }
 }
 
+type LoadResult = Result<(Loaded, crate::store::Store), String>;
+
 enum Loading {
-    Pending(Receiver<Result<Loaded, String>>),
+    Pending(Receiver<LoadResult>),
     Ready(Box<Loaded>),
     Failed(String),
 }
@@ -173,11 +200,10 @@ impl FieldGuideApp {
     pub fn new(ctx: &egui::Context, db: Option<PathBuf>, startup: Startup) -> Self {
         let (tx, rx) = channel();
         let repaint = ctx.clone();
-        let db2 = db.clone();
         let spawned = std::thread::Builder::new()
             .name("catalog-load".to_owned())
             .spawn(move || {
-                let _ = tx.send(Loaded::open(db2.as_deref()).map_err(|e| e.to_string()));
+                let _ = tx.send(Loaded::open(db.as_deref()).map_err(|e| e.to_string()));
                 repaint.request_repaint();
             });
         let loading = match spawned {
@@ -199,20 +225,19 @@ impl FieldGuideApp {
         } else {
             CjkFont::Missing
         };
-        Self::with(ctx, loading, fonts, cjk, db, startup)
+        Self::with(ctx, loading, fonts, cjk, startup)
     }
 
     /// An app over already-loaded data, with the CJK font (if any) installed at once: for tests.
-    pub fn with_loaded(ctx: &egui::Context, loaded: Loaded, startup: Startup) -> Self {
+    pub fn with_loaded(
+        ctx: &egui::Context,
+        loaded: (Loaded, crate::store::Store),
+        startup: Startup,
+    ) -> Self {
         let cjk = fonts::install(ctx, fonts::find());
-        Self::with(
-            ctx,
-            Loading::Ready(Box::new(loaded)),
-            None,
-            cjk,
-            None,
-            startup,
-        )
+        let mut app = Self::with(ctx, Loading::Ready(Box::new(loaded.0)), None, cjk, startup);
+        app.images.set_store(loaded.1);
+        app
     }
 
     fn with(
@@ -220,7 +245,6 @@ impl FieldGuideApp {
         loading: Loading,
         fonts: Option<Receiver<Option<fonts::Found>>>,
         cjk: CjkFont,
-        db: Option<PathBuf>,
         startup: Startup,
     ) -> Self {
         let Startup {
@@ -245,7 +269,7 @@ impl FieldGuideApp {
             screen: Screen::Search,
             tools: ToolsState::default(),
             trainer,
-            images: Images::start(ctx, db),
+            images: Images::start(ctx),
             enlarged: None,
             focus_search: true,
             scroll_to_cursor: false,
@@ -311,7 +335,10 @@ impl FieldGuideApp {
             && let Ok(result) = rx.try_recv()
         {
             self.loading = match result {
-                Ok(l) => Loading::Ready(Box::new(l)),
+                Ok((l, store)) => {
+                    self.images.set_store(store);
+                    Loading::Ready(Box::new(l))
+                }
                 Err(e) => Loading::Failed(e),
             };
         }
@@ -535,6 +562,14 @@ impl FieldGuideApp {
                     ));
                 }
                 ui.label(RichText::new(tr.get("status-offline")).strong());
+                if let Some(w) = loaded.and_then(|l| l.warning.as_deref()) {
+                    ui.label(
+                        RichText::new(tr.get("data-fallback"))
+                            .color(egui::Color32::from_rgb(190, 0, 0))
+                            .strong(),
+                    )
+                    .on_hover_text(w);
+                }
                 if let Some(e) = user_error {
                     ui.label(
                         RichText::new(tr.get("user-data-unavailable"))
