@@ -484,7 +484,7 @@ impl FieldGuideApp {
                 .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
             return false;
         }
-        trainer::presentation(ui, &self.tr, &l.catalog, &mut self.images, p);
+        trainer::presentation(ui, &self.tr, &l.catalog, &l.relations, &mut self.images, p);
         true
     }
 

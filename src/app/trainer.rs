@@ -797,6 +797,7 @@ pub fn presentation(
     ui: &mut egui::Ui,
     tr: &Tr,
     catalog: &Catalog,
+    relations: &crate::app::relations::Relations,
     images: &mut Images,
     p: &mut Presentation,
 ) {
@@ -842,7 +843,19 @@ pub fn presentation(
                     ui.label(RichText::new(tr.get(&meaning_key(l))).size(24.0));
                 }
                 if e.listings.is_empty() && e.kind != crate::model::Kind::Label {
-                    ui.label(RichText::new(tr.get("verdict-not-listed")).size(28.0));
+                    match relations.listed_members(entry) {
+                        Some((n, _, strictest)) => {
+                            ui.label(RichText::new(tr.get("verdict-members")).size(28.0).strong());
+                            let note = tr.fmt(
+                                "verdict-members-note",
+                                &[("n", &n.to_string()), ("listing", strictest)],
+                            );
+                            ui.label(RichText::new(note).size(22.0));
+                        }
+                        None => {
+                            ui.label(RichText::new(tr.get("verdict-not-listed")).size(28.0));
+                        }
+                    }
                 }
                 if let Some(l) = &e.label {
                     ui.label(RichText::new(&l.meaning).size(24.0));
