@@ -360,3 +360,60 @@ fn a_corrupt_reference_database_falls_back_to_the_embedded_one_with_a_visible_me
     type_query(&mut h, "freon 12");
     assert_eq!(title_of(&h, 0), "CFC-12");
 }
+
+#[test]
+fn an_inspection_is_recorded_from_the_app_and_notes_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.sqlite");
+    let en = Tr::new(Lang::En);
+    {
+        let mut h = harness(Startup::open(&path));
+        type_query(&mut h, "freon 12");
+        h.key_press(egui::Key::Enter);
+        h.run();
+        h.get_by_role_and_label(Role::MultilineTextInput, en.get("section-my-note"))
+            .click();
+        h.run();
+        h.get_by_role_and_label(Role::MultilineTextInput, en.get("section-my-note"))
+            .type_text("Seen at port A in 2025");
+        h.run();
+        h.get_by_label(en.get("tab-log")).click();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, en.get("log-place"))
+            .click();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, en.get("log-place"))
+            .type_text("Port A, berth 4");
+        h.run();
+        h.get_by_label(en.get("decision-seized")).click();
+        h.run();
+        h.get_by_label(en.get("log-record")).click();
+        h.run();
+        // The writer thread answers with the log as the file holds it.
+        for _ in 0..100 {
+            if !h.state().app().log.records.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            h.step();
+        }
+        let l = &h.state().app().log;
+        assert!(
+            !l.records.is_empty(),
+            "place {:?}, message {:?}",
+            l.place,
+            l.message
+        );
+        let rec = &h.state().app().log.records[0];
+        assert_eq!(rec.place, "Port A, berth 4");
+        assert_eq!(rec.entry.as_ref().map(|e| e.as_str()), Some("chem:cfc-12"));
+        assert_eq!(rec.decision, fieldguide::userdata::Decision::Seized);
+    }
+    let store = fieldguide::store::UserStore::open(&path).unwrap();
+    assert_eq!(store.log().unwrap().len(), 1);
+    let id: fieldguide::model::EntryId = "chem:cfc-12".parse().unwrap();
+    assert_eq!(
+        store.note(&id).unwrap().as_deref(),
+        Some("Seen at port A in 2025")
+    );
+}

@@ -281,3 +281,27 @@ quiz-next = Next
 slide-of = Slide { $at } of { $n }
 slide-keys = → PgDn Space: reveal, then next · ← PgUp: back · Enter: show or hide the answer · Esc: end
 slide-guess = What is it? Under which list?
+
+# Inspection log and notes
+tab-log = Log
+section-my-note = My note
+my-note-hint = Only on this computer: what you noticed about this entry.
+log-new = Record an inspection
+log-attach = About: { $title }
+log-no-entry = No entry is open: the record will name no entry.
+log-place = Place
+log-quantity = Quantity
+log-decision = Decision
+log-notes = Notes
+log-record = Record
+log-recorded = Recorded.
+log-list = Inspection log ({ $n })
+log-export-csv = Export CSV
+log-export-json = Export JSON
+log-col-time = Time (UTC)
+log-col-entry = Entry
+decision-released = released
+decision-detained = detained
+decision-seized = seized
+decision-referred = referred
+decision-pending = pending

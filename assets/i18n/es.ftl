@@ -281,3 +281,27 @@ quiz-next = Siguiente
 slide-of = Diapositiva { $at } de { $n }
 slide-keys = → PgDn Espacio: mostrar y luego siguiente · ← PgUp: atrás · Enter: mostrar u ocultar la respuesta · Esc: terminar
 slide-guess = ¿Qué es? ¿En qué lista está incluido?
+
+# Inspection log and notes
+tab-log = Registro
+section-my-note = Mi nota
+my-note-hint = Solo en este equipo: lo que ha observado sobre esta ficha.
+log-new = Registrar una inspección
+log-attach = Sobre: { $title }
+log-no-entry = No hay ninguna ficha abierta: el registro no citará ninguna ficha.
+log-place = Lugar
+log-quantity = Cantidad
+log-decision = Decisión
+log-notes = Notas
+log-record = Registrar
+log-recorded = Registrado.
+log-list = Registro de inspecciones ({ $n })
+log-export-csv = Exportar CSV
+log-export-json = Exportar JSON
+log-col-time = Hora (UTC)
+log-col-entry = Ficha
+decision-released = despachado
+decision-detained = retenido
+decision-seized = incautado
+decision-referred = remitido
+decision-pending = pendiente

@@ -281,3 +281,27 @@ quiz-next = Suivante
 slide-of = Diapositive { $at } sur { $n }
 slide-keys = → PgDn Espace : révéler, puis suivant · ← PgUp : retour · Enter : afficher ou masquer la réponse · Esc : terminer
 slide-guess = Qu'est-ce que c'est ? Inscrit sur quelle liste ?
+
+# Inspection log and notes
+tab-log = Journal
+section-my-note = Ma note
+my-note-hint = Uniquement sur cet ordinateur : ce que vous avez remarqué sur cette fiche.
+log-new = Enregistrer un contrôle
+log-attach = Concerne : { $title }
+log-no-entry = Aucune fiche ouverte : l’enregistrement ne citera aucune fiche.
+log-place = Lieu
+log-quantity = Quantité
+log-decision = Décision
+log-notes = Notes
+log-record = Enregistrer
+log-recorded = Enregistré.
+log-list = Journal des contrôles ({ $n })
+log-export-csv = Exporter en CSV
+log-export-json = Exporter en JSON
+log-col-time = Heure (UTC)
+log-col-entry = Fiche
+decision-released = mainlevée
+decision-detained = retenu
+decision-seized = saisi
+decision-referred = transmis
+decision-pending = en attente

@@ -281,3 +281,27 @@ quiz-next = Далее
 slide-of = Слайд { $at } из { $n }
 slide-keys = → PgDn Пробел: показать, затем далее · ← PgUp: назад · Enter: показать или скрыть ответ · Esc: завершить
 slide-guess = Что это? В какой список включено?
+
+# Inspection log and notes
+tab-log = Журнал
+section-my-note = Моя заметка
+my-note-hint = Только на этом компьютере: ваши наблюдения по этой записи.
+log-new = Записать проверку
+log-attach = Касается: { $title }
+log-no-entry = Запись не открыта: в записи журнала не будет ссылки на запись справочника.
+log-place = Место
+log-quantity = Количество
+log-decision = Решение
+log-notes = Примечания
+log-record = Записать
+log-recorded = Записано.
+log-list = Журнал проверок ({ $n })
+log-export-csv = Экспорт CSV
+log-export-json = Экспорт JSON
+log-col-time = Время (UTC)
+log-col-entry = Запись
+decision-released = выпущено
+decision-detained = задержано
+decision-seized = изъято
+decision-referred = передано
+decision-pending = в ожидании

@@ -281,3 +281,27 @@ quiz-next = 下一题
 slide-of = 第 { $at } 张幻灯片，共 { $n } 张
 slide-keys = → PgDn 空格：显示，然后下一张 · ← PgUp：返回 · Enter：显示或隐藏答案 · Esc：结束
 slide-guess = 这是什么？列入哪份清单？
+
+# Inspection log and notes
+tab-log = 检查记录
+section-my-note = 我的备注
+my-note-hint = 仅保存在本机：您对此条目的观察。
+log-new = 记录一次检查
+log-attach = 关于：{ $title }
+log-no-entry = 未打开任何条目：该记录不关联条目。
+log-place = 地点
+log-quantity = 数量
+log-decision = 处理决定
+log-notes = 备注
+log-record = 记录
+log-recorded = 已记录。
+log-list = 检查记录（{ $n }）
+log-export-csv = 导出 CSV
+log-export-json = 导出 JSON
+log-col-time = 时间（UTC）
+log-col-entry = 条目
+decision-released = 放行
+decision-detained = 扣留
+decision-seized = 没收
+decision-referred = 移交
+decision-pending = 待定

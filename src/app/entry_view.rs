@@ -28,6 +28,10 @@ pub struct View<'a> {
     pub actions: &'a mut Vec<Action>,
     /// Names of the trainer's own lessons, for "add to lesson".
     pub lessons: &'a [String],
+    /// The officer's notes on entries (edited in place).
+    pub notes: &'a mut std::collections::HashMap<crate::model::EntryId, String>,
+    /// Entries whose note was edited and should be saved.
+    pub notes_changed: &'a mut Vec<crate::model::EntryId>,
 }
 
 impl View<'_> {
@@ -96,6 +100,7 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
     }
     bullets(ui, tr.get("section-checks"), &checks(tr, e));
     bullets(ui, tr.get("section-red-flags"), &e.red_flags);
+    my_note(ui, v, index);
     if let Some(s) = &e.summary {
         section(ui, tr.get("section-summary"));
         ui.label(s);
@@ -109,6 +114,29 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
         ui.label(RichText::new(n).italics());
     }
     sources(ui, tr, e);
+}
+
+fn my_note(ui: &mut egui::Ui, v: &mut View<'_>, index: usize) {
+    let id = v.catalog.entries[index].id.clone();
+    ui.add_space(8.0);
+    let label = ui.label(
+        RichText::new(v.tr.get("section-my-note"))
+            .strong()
+            .size(18.0),
+    );
+    let text = v.notes.entry(id.clone()).or_default();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .hint_text(v.tr.get("my-note-hint")),
+        )
+        .labelled_by(label.id);
+    // Saved as typed (one small write on the writer thread), so leaving the screen loses nothing.
+    if r.changed() {
+        v.notes_changed.push(id);
+    }
 }
 
 /// The entry's preferred or common name in the interface language, when it differs from the title.

@@ -8,6 +8,7 @@ pub mod entry_view;
 pub mod fonts;
 pub mod i18n;
 pub mod images;
+pub mod log_view;
 pub mod pages;
 pub mod prefs;
 pub mod relations;
@@ -180,6 +181,10 @@ pub struct FieldGuideApp {
     pub tools: ToolsState,
     /// Trainer mode.
     pub trainer: Trainer,
+    /// The inspection log.
+    pub log: log_view::LogState,
+    notes: std::collections::HashMap<crate::model::EntryId, String>,
+    notes_changed: Vec<crate::model::EntryId>,
     images: Images,
     enlarged: Option<(i64, String, f32)>,
     focus_search: bool,
@@ -254,6 +259,8 @@ impl FieldGuideApp {
         } = startup;
         let settings = saved.settings;
         let trainer = Trainer::new(saved.lessons);
+        let log = log_view::LogState::new(saved.log);
+        let notes = saved.notes;
         let mut session = Session::default();
         session.favourites = saved.favourites;
         session.recent = saved.recent;
@@ -269,6 +276,9 @@ impl FieldGuideApp {
             screen: Screen::Search,
             tools: ToolsState::default(),
             trainer,
+            log,
+            notes,
+            notes_changed: Vec::new(),
             images: Images::start(ctx),
             enlarged: None,
             focus_search: true,
@@ -300,7 +310,25 @@ impl FieldGuideApp {
     fn save(&mut self, ctx: &egui::Context) {
         let changes = std::mem::take(&mut self.changes);
         let writes = std::mem::take(&mut self.trainer.outbox);
+        let log_writes = std::mem::take(&mut self.log.outbox);
+        let notes_changed = std::mem::take(&mut self.notes_changed);
         let Some(prefs) = &self.prefs else { return };
+        for r in prefs.replies() {
+            match r {
+                prefs::Reply::Log(records) => self.log.records = records,
+                prefs::Reply::Message(m) => self.log.message = Some(m),
+            }
+        }
+        for w in log_writes {
+            match w {
+                log_view::LogWrite::Add(rec) => prefs.add_log(rec),
+                log_view::LogWrite::Export(path, format) => prefs.export_log(path, format),
+            }
+        }
+        for id in notes_changed {
+            let text = self.notes.get(&id).map(String::as_str).unwrap_or("");
+            prefs.note(&id, text);
+        }
         for c in changes {
             prefs.change(c);
         }
@@ -517,6 +545,7 @@ impl FieldGuideApp {
                     (Screen::Saved, "tab-saved"),
                     (Screen::Tools, "tab-tools"),
                     (Screen::Class, "tab-class"),
+                    (Screen::Log, "tab-log"),
                     (Screen::About, "tab-about"),
                     (Screen::Settings, "tab-settings"),
                 ];
@@ -624,6 +653,8 @@ impl FieldGuideApp {
                     images: &mut self.images,
                     actions,
                     lessons: &lessons,
+                    notes: &mut self.notes,
+                    notes_changed: &mut self.notes_changed,
                 };
                 egui::CentralPanel::default_margins().show(ui, |ui| {
                     egui::ScrollArea::vertical()
@@ -646,6 +677,21 @@ impl FieldGuideApp {
             Screen::Tools => {
                 egui::CentralPanel::default_margins().show(ui, |ui| {
                     tools_view::show(ui, &self.tr, &loaded.catalog, &mut self.tools, actions);
+                });
+            }
+            Screen::Log => {
+                let current = self.session.current;
+                let saving = self.prefs.is_some();
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    log_view::show(
+                        ui,
+                        &self.tr,
+                        &loaded.catalog,
+                        current,
+                        &mut self.log,
+                        saving,
+                        actions,
+                    );
                 });
             }
             Screen::Class => {

@@ -27,6 +27,27 @@ pub struct Saved {
     pub window: Option<[f32; 2]>,
     /// The trainer's own lessons.
     pub lessons: Vec<crate::lessons::Lesson>,
+    /// The officer's notes on entries.
+    pub notes: std::collections::HashMap<EntryId, String>,
+    /// The inspection log, oldest first.
+    pub log: Vec<crate::userdata::LogRecord>,
+}
+
+/// What the writer thread reports back.
+pub enum Reply {
+    /// The whole inspection log after a change.
+    Log(Vec<crate::userdata::LogRecord>),
+    /// A message for the officer (an export written, or why a write failed).
+    Message(String),
+}
+
+/// Formats of a log export from the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    /// CSV.
+    Csv,
+    /// JSON.
+    Json,
 }
 
 enum Write {
@@ -35,12 +56,16 @@ enum Write {
     SaveLesson(crate::lessons::Lesson),
     DeleteLesson(String),
     RecordQuiz(String, u64, usize, usize),
+    Note(EntryId, String),
+    AddLog(crate::userdata::NewLogRecord),
+    ExportLog(std::path::PathBuf, LogFormat),
 }
 
 /// The writer thread's handle.
 pub struct Prefs {
     tx: Option<Sender<Write>>,
     worker: Option<JoinHandle<()>>,
+    replies: std::sync::mpsc::Receiver<Reply>,
 }
 
 impl Prefs {
@@ -49,6 +74,7 @@ impl Prefs {
         let store = UserStore::open(path)?;
         let saved = read(&store)?;
         let (tx, rx) = channel::<Write>();
+        let (reply_tx, replies) = channel::<Reply>();
         let worker = std::thread::Builder::new()
             .name("user-data-write".to_owned())
             .spawn(move || {
@@ -62,9 +88,20 @@ impl Prefs {
                         Write::RecordQuiz(scope, seed, n, right) => {
                             store.record_quiz(&scope, seed, n, right)
                         }
+                        Write::Note(id, text) => store.set_note(&id, &text),
+                        Write::AddLog(rec) => {
+                            store.add_log(&rec).and_then(|_| store.log()).map(|log| {
+                                let _ = reply_tx.send(Reply::Log(log));
+                            })
+                        }
+                        Write::ExportLog(path, format) => {
+                            export_log(&store, &path, format).map(|()| {
+                                let _ = reply_tx.send(Reply::Message(path.display().to_string()));
+                            })
+                        }
                     };
                     if let Err(e) = result {
-                        eprintln!("fieldguide: could not save: {e}");
+                        let _ = reply_tx.send(Reply::Message(e.to_string()));
                     }
                 }
             })
@@ -73,6 +110,7 @@ impl Prefs {
             Prefs {
                 tx: Some(tx),
                 worker: Some(worker),
+                replies,
             },
             saved,
         ))
@@ -108,6 +146,26 @@ impl Prefs {
             questions,
             correct,
         ));
+    }
+
+    /// Queue the officer's note on an entry (empty deletes it).
+    pub fn note(&self, id: &EntryId, text: &str) {
+        self.send(Write::Note(id.clone(), text.to_owned()));
+    }
+
+    /// Queue an inspection record; the whole log comes back as a [`Reply::Log`].
+    pub fn add_log(&self, rec: crate::userdata::NewLogRecord) {
+        self.send(Write::AddLog(rec));
+    }
+
+    /// Queue an export of the inspection log to a file.
+    pub fn export_log(&self, path: std::path::PathBuf, format: LogFormat) {
+        self.send(Write::ExportLog(path, format));
+    }
+
+    /// Replies from the writer, if any.
+    pub fn replies(&self) -> Vec<Reply> {
+        self.replies.try_iter().collect()
     }
 
     /// Queue the window size for saving.
@@ -170,5 +228,23 @@ fn read(store: &UserStore) -> crate::Result<Saved> {
         recent: store.recent_searches(RECENT_LIMIT)?,
         window,
         lessons: store.lessons()?,
+        notes: store.notes()?.into_iter().collect(),
+        log: store.log()?,
     })
+}
+
+/// Write the log to `path` through a temporary file and a rename.
+fn export_log(store: &UserStore, path: &Path, format: LogFormat) -> crate::Result<()> {
+    let log = store.log()?;
+    let mut bytes = Vec::new();
+    match format {
+        LogFormat::Csv => crate::userdata::log_to_csv(&log, &mut bytes)?,
+        LogFormat::Json => crate::userdata::log_to_json(&log, &mut bytes)?,
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::write(&tmp, &bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| crate::Error::io(path, e))
 }

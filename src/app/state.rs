@@ -26,6 +26,8 @@ pub enum Screen {
     Tools,
     /// Trainer mode: lessons, presentation, quizzes, handouts.
     Class,
+    /// The inspection log.
+    Log,
     /// Data version, valid-as-of dates, sources, credits.
     About,
     /// Language, theme, scale, fonts.

@@ -330,6 +330,25 @@ impl UserStore {
         )
     }
 
+    /// Every note, by entry.
+    pub fn notes(&self) -> Result<Vec<(EntryId, String)>> {
+        let mut st = self.wrap(
+            self.conn
+                .prepare("SELECT entry, text FROM note ORDER BY entry"),
+        )?;
+        let rows: Vec<(String, String)> = self.wrap(
+            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .and_then(|rows| rows.collect()),
+        )?;
+        rows.into_iter()
+            .map(|(id, text)| {
+                id.parse::<EntryId>()
+                    .map(|id| (id, text))
+                    .map_err(|e| refused(&self.path, &format!("a note holds a bad entry id: {e}")))
+            })
+            .collect()
+    }
+
     /// Set the note on an entry; empty (or blank) text deletes it.
     pub fn set_note(&self, id: &EntryId, text: &str) -> Result<()> {
         check_text("note", text)?;
