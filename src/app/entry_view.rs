@@ -550,4 +550,7 @@ pub fn row_badges(ui: &mut egui::Ui, e: &Entry) {
             break;
         }
     }
+    if !e.hazards.is_empty() {
+        badge(ui, "⚠", Severity::None).on_hover_text(e.hazards.join("\n"));
+    }
 }
