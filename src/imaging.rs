@@ -26,9 +26,20 @@ pub fn decode_image(bytes: &[u8]) -> Result<image::DynamicImage, String> {
     if is_svg(bytes) {
         return render_svg(bytes, SVG_RENDER_SIDE).map(image::DynamicImage::ImageRgba8);
     }
-    let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
+    let reader = || {
+        image::ImageReader::new(std::io::Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|e| e.to_string())
+    };
+    // The pixel count from the header, before anything is allocated: the byte budget below
+    // alone would let a one-byte-a-pixel greyscale image through at four times the limit.
+    let (w, h) = reader()?.into_dimensions().map_err(|e| e.to_string())?;
+    if u64::from(w) * u64::from(h) > MAX_IMAGE_PIXELS {
+        return Err(format!(
+            "image of {w} x {h} pixels is larger than the {MAX_IMAGE_PIXELS}-pixel limit"
+        ));
+    }
+    let mut reader = reader()?;
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(MAX_IMAGE_PIXELS * 4);
     limits.max_image_width = Some(12_000);

@@ -10,6 +10,8 @@ pub mod catalog;
 pub mod cli;
 pub mod dbbuild;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod handout;
 pub mod imaging;
 pub mod import;

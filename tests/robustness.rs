@@ -110,3 +110,45 @@ fn thousands_of_random_strings() {
         search(&c, &s);
     }
 }
+
+/// A PNG with the given header and a few bytes of (truncated) pixel data.
+fn png_header_only(width: u32, height: u32, colour_type: u8) -> Vec<u8> {
+    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
+    }
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, colour_type, 0, 0, 0]);
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut z, &[0u8; 64]).unwrap();
+    let idat = z.finish().unwrap();
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(&mut out, b"IDAT", &idat);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// Found while writing the `image` fuzz seeds: the pixel limit was enforced as a byte budget (4 bytes a pixel),
+/// so a one-byte-a-pixel greyscale image of up to 144 million pixels (12,000 x 12,000) was
+/// decoded. Now the pixel count is checked from the header, before anything is allocated.
+#[test]
+fn a_greyscale_image_over_the_pixel_limit_is_refused_from_its_header() {
+    use fieldguide::imaging::{MAX_IMAGE_PIXELS, decode_image};
+    // 7,000 x 7,000 = 49 million pixels, 49 MB as greyscale: under the old byte budget.
+    const { assert!(7_000u64 * 7_000 > MAX_IMAGE_PIXELS) };
+    let err = decode_image(&png_header_only(7_000, 7_000, 0)).unwrap_err();
+    assert!(err.contains("pixel limit"), "{err}");
+    let err = decode_image(&png_header_only(10_000, 10_000, 6)).unwrap_err();
+    assert!(err.contains("pixel limit"), "{err}");
+    // A small image with the same truncated data fails on its data, not on the limit.
+    let err = decode_image(&png_header_only(100, 100, 0)).unwrap_err();
+    assert!(!err.contains("pixel limit"), "{err}");
+}

@@ -3,7 +3,7 @@
 //! thumbnail once, here, and stored in the pack with its caption, credit and licence. A bad row
 //! is reported by its line and skipped; the others are imported.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use crate::model::{Dataset, EntryId, ImageBlob, Photo, Source};
@@ -48,27 +48,39 @@ fn inside(folder: &Path, file: &str) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// Add the photos listed in `manifest` (files under `folder`) to `data`, crediting `source`.
-pub fn import(
-    data: &mut Dataset,
-    folder: &Path,
-    manifest: &Path,
-    source: &Source,
-) -> Result<PhotoReport, String> {
+/// One manifest row that passed validation: every column filled, a well-formed taxon id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ManifestRow {
+    /// Line of the row in the manifest (the header is line 1).
+    pub line: usize,
+    pub taxon: EntryId,
+    /// The image file, relative to the library folder (not yet looked up).
+    pub file: String,
+    pub caption: String,
+    pub credit: String,
+    pub licence: String,
+}
+
+/// Parse and validate a photo manifest (CSV with the columns taxon, file, caption, credit,
+/// licence, in any order). A missing column fails the whole manifest; a bad row is returned as
+/// `Err("line N: why")` in its place, so the rows keep their order. `name` prefixes the
+/// manifest-level errors. Touches no file.
+pub fn parse_manifest(
+    reader: impl Read,
+    name: &str,
+) -> Result<Vec<Result<ManifestRow, String>>, String> {
     let mut csv = csv::ReaderBuilder::new()
         .flexible(false)
         .trim(csv::Trim::All)
-        .from_path(manifest)
-        .map_err(|e| format!("{}: {e}", manifest.display()))?;
+        .from_reader(reader);
     let headers = csv
         .headers()
-        .map_err(|e| format!("{}: cannot read the header: {e}", manifest.display()))?
+        .map_err(|e| format!("{name}: cannot read the header: {e}"))?
         .clone();
-    let col = |name: &str| {
-        headers.iter().position(|h| h.eq_ignore_ascii_case(name)).ok_or_else(|| {
+    let col = |column: &str| {
+        headers.iter().position(|h| h.eq_ignore_ascii_case(column)).ok_or_else(|| {
             format!(
-                "{}: the header needs the columns taxon, file, caption, credit, licence (no {name:?})",
-                manifest.display()
+                "{name}: the header needs the columns taxon, file, caption, credit, licence (no {column:?})"
             )
         })
     };
@@ -79,38 +91,77 @@ pub fn import(
         col("credit")?,
         col("licence")?,
     );
-    if !data.sources.iter().any(|s| s.id == source.id) {
-        data.sources.push(source.clone());
-    }
-    let mut report = PhotoReport::default();
-    let mut next_id = data.images.iter().map(|i| i.id).max().unwrap_or(0) + 1;
+    let mut rows = Vec::new();
     for (n, record) in csv.records().enumerate() {
         let line = n + 2;
         let row = match record {
             Ok(r) => r,
             Err(e) => {
-                report
-                    .refused
-                    .push(format!("line {line}: malformed row ({e})"));
+                rows.push(Err(format!("line {line}: malformed row ({e})")));
                 continue;
             }
         };
         let get = |i: usize| row.get(i).unwrap_or("").to_owned();
-        let outcome = (|| -> Result<(), String> {
-            let (t, f, cap, cred, lic) = (
-                get(taxon),
-                get(file),
-                get(caption),
-                get(credit),
-                get(licence),
-            );
-            if [&t, &f, &cap, &cred, &lic].iter().any(|v| v.is_empty()) {
-                return Err(
-                    "every column must be filled: a photo needs its caption, credit and licence"
-                        .to_owned(),
-                );
+        let (t, f, cap, cred, lic) = (
+            get(taxon),
+            get(file),
+            get(caption),
+            get(credit),
+            get(licence),
+        );
+        if [&t, &f, &cap, &cred, &lic].iter().any(|v| v.is_empty()) {
+            rows.push(Err(format!(
+                "line {line}: every column must be filled: a photo needs its caption, credit and licence"
+            )));
+            continue;
+        }
+        match t.parse::<EntryId>() {
+            Ok(id) => rows.push(Ok(ManifestRow {
+                line,
+                taxon: id,
+                file: f,
+                caption: cap,
+                credit: cred,
+                licence: lic,
+            })),
+            Err(e) => rows.push(Err(format!("line {line}: {e}"))),
+        }
+    }
+    Ok(rows)
+}
+
+/// Add the photos listed in `manifest` (files under `folder`) to `data`, crediting `source`.
+pub fn import(
+    data: &mut Dataset,
+    folder: &Path,
+    manifest: &Path,
+    source: &Source,
+) -> Result<PhotoReport, String> {
+    let file = std::fs::File::open(manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    let rows = parse_manifest(file, &manifest.display().to_string())?;
+    if !data.sources.iter().any(|s| s.id == source.id) {
+        data.sources.push(source.clone());
+    }
+    let mut report = PhotoReport::default();
+    let mut next_id = data.images.iter().map(|i| i.id).max().unwrap_or(0) + 1;
+    for row in rows {
+        let row = match row {
+            Ok(r) => r,
+            Err(why) => {
+                report.refused.push(why);
+                continue;
             }
-            let id: EntryId = t.parse().map_err(|e: crate::Error| e.to_string())?;
+        };
+        let line = row.line;
+        let outcome = (|| -> Result<(), String> {
+            let ManifestRow {
+                taxon: id,
+                file: f,
+                caption: cap,
+                credit: cred,
+                licence: lic,
+                ..
+            } = row;
             let at = data
                 .entries
                 .iter()
