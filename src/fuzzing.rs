@@ -87,3 +87,38 @@ pub fn photo_manifest(data: &[u8]) {
 pub fn image(data: &[u8]) {
     let _ = crate::imaging::decode_image(data);
 }
+
+/// A trainer's lesson file through [`crate::lessons::from_file`] (format, version, names, entry
+/// ids, notes, duplicates), then back to a file and read again: what was accepted must round-trip.
+pub fn lesson(data: &[u8]) {
+    if let Ok(lessons) = crate::lessons::from_file(data)
+        && let Ok(text) = crate::lessons::to_file(&lessons)
+    {
+        let again = crate::lessons::from_file(text.as_bytes()).ok();
+        assert_eq!(
+            again.as_ref(),
+            Some(&lessons),
+            "a lesson file did not round-trip"
+        );
+    }
+}
+
+/// A signed data pack's bytes: the framing and manifest parser, then full verification against
+/// a fixed trusted key (so the signature, schema, hash and database checks are reached when the
+/// input is close to a real pack); and the same bytes as a `trusted-keys.txt`.
+pub fn pack(data: &[u8]) {
+    use crate::pack::{format, keys, verify_bytes};
+    if let Ok(raw) = format::split(data) {
+        let _ = format::parse_manifest(raw.manifest);
+    }
+    let trusted = keys::parse_trusted(
+        "6Fk9X6lU5La2oAT9v2BMXsW4lx31wuUPNRty0szDSpE= fuzz key\n",
+        std::path::Path::new("trusted-keys.txt"),
+    )
+    .unwrap_or_default();
+    let _ = verify_bytes(data.to_vec(), &trusted);
+    let _ = keys::parse_trusted(
+        &String::from_utf8_lossy(data),
+        std::path::Path::new("trusted-keys.txt"),
+    );
+}

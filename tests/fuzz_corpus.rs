@@ -7,12 +7,14 @@ use std::path::{Path, PathBuf};
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 5] = [
+const TARGETS: [(&str, Target); 7] = [
     ("query", fieldguide::fuzzing::query),
     ("source_toml", fieldguide::fuzzing::source_toml),
     ("checklist_csv", fieldguide::fuzzing::checklist_csv),
     ("photo_manifest", fieldguide::fuzzing::photo_manifest),
     ("image", fieldguide::fuzzing::image),
+    ("lesson", fieldguide::fuzzing::lesson),
+    ("pack", fieldguide::fuzzing::pack),
 ];
 
 fn corpus_dir(target: &str) -> PathBuf {
