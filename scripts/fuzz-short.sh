@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 secs="${1:-20}"
-for target in query source_toml checklist_csv photo_manifest image; do
+for target in query source_toml checklist_csv photo_manifest image lesson pack; do
     mkdir -p "target/work/$target"
     echo "== $target ($secs s)"
     RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "target/work/$target" "corpus/$target" -- \
