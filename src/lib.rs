@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod cli;
 pub mod dbbuild;
 pub mod error;
+pub mod files;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod handout;

@@ -241,10 +241,15 @@ fn export_log(store: &UserStore, path: &Path, format: LogFormat) -> crate::Resul
         LogFormat::Csv => crate::userdata::log_to_csv(&log, &mut bytes)?,
         LogFormat::Json => crate::userdata::log_to_json(&log, &mut bytes)?,
     }
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = std::path::PathBuf::from(tmp);
-    std::fs::write(&tmp, &bytes)
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .map_err(|e| crate::Error::io(path, e))
+    crate::files::write_atomically(path, &bytes)
+}
+
+/// The path offered for a file the officer saves: `name` in the home folder, else in the
+/// working folder.
+pub fn home_file(name: &str) -> String {
+    std::env::var_os("HOME")
+        .map(|h| std::path::PathBuf::from(h).join(name))
+        .unwrap_or_else(|| std::path::PathBuf::from(name))
+        .display()
+        .to_string()
 }

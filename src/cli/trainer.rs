@@ -5,9 +5,10 @@ use std::path::Path;
 
 use crate::catalog::Catalog;
 use crate::cli::commands::{print, to_json_line};
-use crate::cli::user::{user_path, write_atomically};
+use crate::cli::user::user_path;
 use crate::cli::{LessonAction, Outcome};
 use crate::error::{Error, Result};
+use crate::files::write_atomically;
 use crate::lessons::{Lesson, LessonItem, from_file, starter, to_file};
 use crate::quiz::{Topic, generate};
 use crate::store::UserStore;

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::commands::{print, to_json_line};
 use crate::cli::{ExportFormat, FavAction, LogAction, Outcome};
 use crate::error::{Error, Result};
+use crate::files::write_atomically;
 use crate::model::EntryId;
 use crate::store::{Store, UserStore};
 use crate::userdata::{Decision, LogRecord, NewLogRecord, USER_FILE, log_to_csv, log_to_json};
@@ -129,25 +130,6 @@ pub fn fav(action: FavAction, data_dir: Option<&Path>, db: Option<&Path>) -> Res
             Ok(Outcome::Ok)
         }
     }
-}
-
-/// Write `bytes` to `path` so that a reader sees the old file or the whole new one: write
-/// `path.tmp`, flush it to disk, rename it over `path`.
-pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = PathBuf::from(tmp);
-    let written = std::fs::File::create(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        })
-        .map_err(|e| Error::io(&tmp, e))
-        .and_then(|()| std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e)));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
 }
 
 /// The log as a text table, one inspection per line, long fields cut.
