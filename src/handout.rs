@@ -1,11 +1,15 @@
 //! Printable handouts: an entry or a whole lesson as one self-contained HTML page (images embedded
 //! as data URIs, no scripts, no external links loaded), for class or for a post's wall.
 
+use base64::Engine;
+
+use crate::app::entry_view::identifier_rows;
 use crate::app::i18n::{Lang, Tr};
+use crate::app::widgets::meaning_key;
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::lessons::Lesson;
-use crate::model::{Entry, Odp};
+use crate::model::Entry;
 use crate::store::Store;
 
 fn esc(s: &str) -> String {
@@ -18,27 +22,6 @@ fn esc(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn base64(bytes: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(T[((n >> shift) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
         }
     }
     out
@@ -57,7 +40,7 @@ fn image_tag(store: &Store, id: i64, alt: &str) -> String {
     };
     format!(
         "<img src=\"data:{mime};base64,{}\" alt=\"{}\">",
-        base64(&bytes),
+        base64::engine::general_purpose::STANDARD.encode(&bytes),
         esc(alt)
     )
 }
@@ -81,11 +64,6 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
             esc(tr.get("verdict-controlled"))
         ));
         for l in &e.listings {
-            let key = format!(
-                "meaning-{}-{}",
-                l.instrument.as_str(),
-                l.list.to_ascii_lowercase()
-            );
             let as_of = catalog
                 .instruments
                 .iter()
@@ -98,7 +76,7 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
                 esc(l.instrument.short_name()),
                 esc(&l.instrument.list_label(&l.list)),
                 esc(&as_of),
-                esc(tr.get(&key))
+                esc(tr.get(&meaning_key(l)))
             ));
         }
         h.push_str("</ul>\n");
@@ -157,34 +135,10 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
     };
     h.push_str(&list(tr.get("section-checks"), &e.checks));
     h.push_str(&list(tr.get("section-red-flags"), &e.red_flags));
-    let mut ids: Vec<String> = Vec::new();
-    if !e.cas.is_empty() {
-        let v: Vec<&str> = e.cas.iter().map(|c| c.as_str()).collect();
-        ids.push(format!("{}: {}", tr.get("field-cas"), v.join(", ")));
-    }
-    for u in &e.un {
-        ids.push(format!("{}: {}", tr.get("field-un"), u.number));
-    }
-    if !e.hs.is_empty() {
-        let v: Vec<String> = e.hs.iter().map(|c| c.to_string()).collect();
-        ids.push(format!("{}: {}", tr.get("field-hs"), v.join(", ")));
-    }
-    if let Some(r) = &e.refrigerant {
-        ids.push(format!("{}: {}", tr.get("field-refrigerant"), r.as_str()));
-    }
-    if let Some(f) = &e.formula {
-        ids.push(format!("{}: {}", tr.get("field-formula"), f.as_str()));
-    }
-    if let Some(o) = e.odp {
-        let v = match o {
-            Odp::Value(v) => format!("{v}"),
-            Odp::Range(a, b) => format!("{a}–{b}"),
-        };
-        ids.push(format!("{}: {v}", tr.get("field-odp")));
-    }
-    if let Some(sci) = e.scientific_name() {
-        ids.push(format!("{}: {sci}", tr.get("field-scientific")));
-    }
+    let ids: Vec<String> = identifier_rows(tr, e)
+        .into_iter()
+        .map(|(label, value)| format!("{label}: {value}"))
+        .collect();
     h.push_str(&list(tr.get("section-identifiers"), &ids));
     let sources: Vec<String> = e
         .sources
@@ -260,18 +214,13 @@ pub fn lesson_page(
 
 #[cfg(test)]
 mod tests {
-    use super::{base64, esc};
+    use super::esc;
 
     #[test]
-    fn escapes_and_encodes() {
+    fn escapes_html() {
         assert_eq!(
             esc("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
     }
 }

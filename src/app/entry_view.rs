@@ -27,7 +27,7 @@ pub struct View<'a> {
     /// Actions for the app to apply after drawing.
     pub actions: &'a mut Vec<Action>,
     /// Names of the trainer's own lessons, for "add to lesson".
-    pub lessons: &'a [String],
+    pub lessons: &'a [crate::lessons::Lesson],
     /// The officer's notes on entries (edited in place).
     pub notes: &'a mut std::collections::HashMap<crate::model::EntryId, String>,
     /// Entries whose note was edited and should be saved.
@@ -74,9 +74,10 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
         ui.label(RichText::new(tr.get(&kind)).weak());
         if !v.lessons.is_empty() {
             ui.menu_button(tr.get("add-to-lesson"), |ui| {
-                for name in v.lessons {
-                    if ui.button(name).clicked() {
-                        v.actions.push(Action::AddToLesson(index, name.clone()));
+                for lesson in v.lessons {
+                    if ui.button(&lesson.name).clicked() {
+                        v.actions
+                            .push(Action::AddToLesson(index, lesson.name.clone()));
                     }
                 }
             });
@@ -336,7 +337,10 @@ fn thumbnail(ui: &mut egui::Ui, v: &mut View<'_>, id: i64, caption: &str, credit
     });
 }
 
-fn identifiers(ui: &mut egui::Ui, tr: &Tr, e: &Entry) {
+/// An entry's identifiers as (label, value) rows, in the interface language: CAS, EC, UN with
+/// shipping name and class, HS, refrigerant number, safety group, formula, ODP, GWP, form,
+/// scientific name. Shared by the entry view and handouts.
+pub fn identifier_rows(tr: &Tr, e: &Entry) -> Vec<(String, String)> {
     let mut rows: Vec<(String, String)> = Vec::new();
     let join = |v: Vec<&str>| v.join(", ");
     if !e.cas.is_empty() {
@@ -390,6 +394,11 @@ fn identifiers(ui: &mut egui::Ui, tr: &Tr, e: &Entry) {
     if let Some(sci) = e.scientific_name().filter(|_| e.kind == Kind::Taxon) {
         rows.push((tr.get("field-scientific").into(), sci.to_owned()));
     }
+    rows
+}
+
+fn identifiers(ui: &mut egui::Ui, tr: &Tr, e: &Entry) {
+    let rows = identifier_rows(tr, e);
     if rows.is_empty() {
         return;
     }

@@ -43,11 +43,7 @@ pub struct LogState {
 impl LogState {
     /// With the saved log.
     pub fn new(records: Vec<LogRecord>) -> LogState {
-        let path = std::env::var_os("HOME")
-            .map(|h| std::path::PathBuf::from(h).join("inspection-log"))
-            .unwrap_or_else(|| std::path::PathBuf::from("inspection-log"))
-            .display()
-            .to_string();
+        let path = crate::app::prefs::home_file("inspection-log");
         LogState {
             records,
             attach: true,

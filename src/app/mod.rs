@@ -116,12 +116,16 @@ pub struct Loaded {
     pub sources: Vec<Source>,
     /// Why the data in use is not the data asked for (a damaged pack or file), if it is not.
     pub warning: Option<String>,
+    /// The database the catalog came from, for handouts (read only when one is saved).
+    pub store: crate::store::Store,
+    /// Photo credits and licences, once each.
+    pub credits: Vec<(String, String)>,
 }
 
 impl Loaded {
     /// Load the database at `db`, else the installed data pack, else the embedded data; a file
     /// or pack that is missing, damaged or foreign falls back to the embedded data with a
-    /// warning. Returns the store too, for the image worker.
+    /// warning. Returns a second connection to the same data, for the image worker.
     pub fn open(db: Option<&std::path::Path>) -> crate::Result<(Loaded, crate::store::Store)> {
         use crate::store::Store;
         let (store, warning) = match db {
@@ -140,17 +144,28 @@ impl Loaded {
             }
             None => crate::pack::open_reference(None)?,
         };
+        let mut store = store;
         let catalog = Catalog::load(&store)?;
         let sources = store.sources()?;
         let relations = Relations::build(&catalog);
+        let mut credits: Vec<(String, String)> = Vec::new();
+        for p in catalog.entries.iter().flat_map(|e| &e.photos) {
+            let c = (p.credit.clone(), p.licence.clone());
+            if !credits.contains(&c) {
+                credits.push(c);
+            }
+        }
+        let for_images = Store::from_bytes(&store.to_bytes()?, store.origin())?;
         Ok((
             Loaded {
                 catalog,
                 relations,
                 sources,
                 warning,
+                store,
+                credits,
             },
-            store,
+            for_images,
         ))
     }
 }
@@ -645,14 +660,13 @@ impl FieldGuideApp {
                 let fav = current
                     .map(|i| self.session.is_favourite(&loaded.catalog.entries[i].id))
                     .unwrap_or(false);
-                let lessons = self.trainer.own_names();
                 let mut view = View {
                     tr: &self.tr,
                     catalog: &loaded.catalog,
                     relations: &loaded.relations,
                     images: &mut self.images,
                     actions,
-                    lessons: &lessons,
+                    lessons: &self.trainer.own,
                     notes: &mut self.notes,
                     notes_changed: &mut self.notes_changed,
                 };
@@ -698,7 +712,7 @@ impl FieldGuideApp {
                 trainer::show(
                     ui,
                     &self.tr,
-                    &loaded.catalog,
+                    loaded,
                     &mut self.images,
                     &mut self.trainer,
                     actions,
@@ -706,7 +720,7 @@ impl FieldGuideApp {
             }
             Screen::About => {
                 egui::CentralPanel::default_margins().show(ui, |ui| {
-                    pages::about(ui, &self.tr, &loaded.catalog, &loaded.sources);
+                    pages::about(ui, &self.tr, loaded);
                 });
             }
             Screen::Settings => {

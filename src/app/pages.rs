@@ -10,7 +10,6 @@ use crate::app::state::Session;
 use crate::app::theme::{SCALE_RANGE, ThemeChoice};
 use crate::app::widgets::{Action, section};
 use crate::catalog::Catalog;
-use crate::model::Source;
 
 /// The interface settings.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,7 +78,8 @@ pub fn saved(
 }
 
 /// Data version, valid-as-of dates, sources and credits.
-pub fn about(ui: &mut egui::Ui, tr: &Tr, catalog: &Catalog, sources: &[Source]) {
+pub fn about(ui: &mut egui::Ui, tr: &Tr, loaded: &crate::app::Loaded) {
+    let catalog = &loaded.catalog;
     egui::ScrollArea::vertical()
         .id_salt("about")
         .show(ui, |ui| {
@@ -112,28 +112,19 @@ pub fn about(ui: &mut egui::Ui, tr: &Tr, catalog: &Catalog, sources: &[Source]) 
                 }
             });
             section(ui, tr.get("about-photos"));
-            let mut credits: Vec<(String, String)> = Vec::new();
-            for e in &catalog.entries {
-                for p in &e.photos {
-                    let c = (p.credit.clone(), p.licence.clone());
-                    if !credits.contains(&c) {
-                        credits.push(c);
-                    }
-                }
-            }
-            for (credit, licence) in credits {
+            for (credit, licence) in &loaded.credits {
                 ui.label(tr.fmt(
                     "photo-credit",
-                    &[("credit", &credit), ("licence", &licence)],
+                    &[("credit", credit), ("licence", licence)],
                 ));
             }
             egui::CollapsingHeader::new(
-                RichText::new(tr.fmt("about-sources", &[("n", &sources.len().to_string())]))
+                RichText::new(tr.fmt("about-sources", &[("n", &loaded.sources.len().to_string())]))
                     .strong(),
             )
             .id_salt("about-sources")
             .show(ui, |ui| {
-                for s in sources {
+                for s in &loaded.sources {
                     ui.label(&s.citation);
                     let mut line = tr.fmt("source-consulted", &[("date", s.consulted.as_str())]);
                     if let Some(u) = &s.url {

@@ -97,11 +97,7 @@ pub struct Trainer {
 impl Trainer {
     /// With the trainer's saved lessons.
     pub fn new(own: Vec<Lesson>) -> Trainer {
-        let file_path = std::env::var_os("HOME")
-            .map(|h| std::path::PathBuf::from(h).join("fieldguide-lessons.json"))
-            .unwrap_or_else(|| std::path::PathBuf::from("fieldguide-lessons.json"))
-            .display()
-            .to_string();
+        let file_path = crate::app::prefs::home_file("fieldguide-lessons.json");
         Trainer {
             own,
             starters: starter(),
@@ -127,11 +123,6 @@ impl Trainer {
             Selected::Own(i) => self.own.get(i),
             Selected::Starter(i) => self.starters.get(i),
         }
-    }
-
-    /// Names of the trainer's own lessons.
-    pub fn own_names(&self) -> Vec<String> {
-        self.own.iter().map(|l| l.name.clone()).collect()
     }
 
     /// Add an entry to one of the trainer's lessons.
@@ -194,11 +185,12 @@ impl Trainer {
 pub fn show(
     ui: &mut egui::Ui,
     tr: &Tr,
-    catalog: &Catalog,
+    loaded: &crate::app::Loaded,
     images: &mut Images,
     t: &mut Trainer,
     actions: &mut Vec<Action>,
 ) {
+    let catalog = &loaded.catalog;
     if t.quiz.is_some() {
         quiz_view(ui, tr, catalog, images, t, actions);
         return;
@@ -214,7 +206,7 @@ pub fn show(
         egui::ScrollArea::vertical()
             .id_salt("lesson")
             .show(ui, |ui| {
-                lesson_detail(ui, tr, catalog, t, actions);
+                lesson_detail(ui, tr, loaded, t, actions);
                 ui.separator();
                 quiz_setup(ui, tr, catalog, t);
             });
@@ -302,13 +294,9 @@ fn export(t: &Trainer, tr: &Tr) -> String {
     if t.own.is_empty() {
         return tr.get("lessons-none").to_owned();
     }
-    let result = to_file(&t.own).and_then(|text| {
-        let path = std::path::Path::new(t.file_path.trim());
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, text)
-            .and_then(|()| std::fs::rename(&tmp, path))
-            .map_err(|e| crate::Error::io(path, e))
-    });
+    let path = std::path::Path::new(t.file_path.trim());
+    let result =
+        to_file(&t.own).and_then(|text| crate::files::write_atomically(path, text.as_bytes()));
     match result {
         Ok(()) => tr.fmt(
             "lessons-exported",
@@ -360,10 +348,11 @@ fn import(t: &mut Trainer, tr: &Tr, replace: bool) -> String {
 fn lesson_detail(
     ui: &mut egui::Ui,
     tr: &Tr,
-    catalog: &Catalog,
+    loaded: &crate::app::Loaded,
     t: &mut Trainer,
     actions: &mut Vec<Action>,
 ) {
+    let (catalog, store) = (&loaded.catalog, &loaded.store);
     let Some(sel) = t.selected else {
         ui.label(RichText::new(tr.get("lessons-pick")).weak());
         return;
@@ -382,12 +371,9 @@ fn lesson_detail(
         }
         if ui.button(tr.get("handout-save")).clicked() {
             let path = std::path::Path::new(t.file_path.trim()).with_extension("html");
-            let store = crate::store::Store::open_embedded();
-            let result = store
-                .and_then(|s| crate::handout::lesson_page(&s, catalog, tr.lang(), &lesson))
-                .and_then(|html| {
-                    std::fs::write(&path, html).map_err(|e| crate::Error::io(&path, e))
-                });
+            // The same data the entries and pictures come from (an installed pack, say).
+            let result = crate::handout::lesson_page(store, catalog, tr.lang(), &lesson)
+                .and_then(|html| crate::files::write_atomically(&path, html.as_bytes()));
             t.message = Some(match result {
                 Ok(()) => tr.fmt("handout-saved", &[("path", &path.display().to_string())]),
                 Err(e) => e.to_string(),
@@ -682,12 +668,13 @@ fn quiz_view(
                     if ui.button(tr.get("quiz-export")).clicked() {
                         let path = std::path::Path::new(t.file_path.trim()).with_extension("csv");
                         let csv = results_csv(catalog, &run.quiz, &run.given);
-                        t.message = Some(match std::fs::write(&path, csv) {
-                            Ok(()) => {
-                                tr.fmt("handout-saved", &[("path", &path.display().to_string())])
-                            }
-                            Err(e) => crate::Error::io(&path, e).to_string(),
-                        });
+                        t.message = Some(
+                            match crate::files::write_atomically(&path, csv.as_bytes()) {
+                                Ok(()) => tr
+                                    .fmt("handout-saved", &[("path", &path.display().to_string())]),
+                                Err(e) => e.to_string(),
+                            },
+                        );
                     }
                 });
                 if let Some(m) = &t.message {
