@@ -113,10 +113,7 @@ pub fn about(ui: &mut egui::Ui, tr: &Tr, loaded: &crate::app::Loaded) {
             });
             section(ui, tr.get("about-photos"));
             for (credit, licence) in &loaded.credits {
-                ui.label(tr.fmt(
-                    "photo-credit",
-                    &[("credit", credit), ("licence", licence)],
-                ));
+                ui.label(tr.fmt("photo-credit", &[("credit", credit), ("licence", licence)]));
             }
             egui::CollapsingHeader::new(
                 RichText::new(tr.fmt("about-sources", &[("n", &loaded.sources.len().to_string())]))
