@@ -30,14 +30,29 @@ fn main() -> ExitCode {
         };
         match cli.command {
             Some(command) => fieldguide::cli::run(command, cli.db.as_deref()),
-            None => match fieldguide::app::run(cli.db) {
-                Ok(()) => Outcome::Ok,
-                Err(e) => {
-                    eprintln!("fieldguide: error: {e}");
-                    Outcome::Error
-                }
-            },
+            None => start_window(cli.db),
         }
     });
     result.unwrap_or(Outcome::Error).into()
+}
+
+/// No command: the desktop app.
+#[cfg(feature = "window")]
+fn start_window(db: Option<std::path::PathBuf>) -> Outcome {
+    match fieldguide::app::run(db) {
+        Ok(()) => Outcome::Ok,
+        Err(e) => {
+            eprintln!("fieldguide: error: {e}");
+            Outcome::Error
+        }
+    }
+}
+
+/// Built without the window: say so instead of doing nothing.
+#[cfg(not(feature = "window"))]
+fn start_window(_db: Option<std::path::PathBuf>) -> Outcome {
+    eprintln!(
+        "fieldguide: error: this build has no window (built without the \"window\" feature); use a command, see --help"
+    );
+    Outcome::Error
 }

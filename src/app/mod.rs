@@ -40,6 +40,7 @@ use crate::catalog::Catalog;
 use crate::model::Source;
 
 /// Open the window and run until it is closed.
+#[cfg(feature = "window")]
 pub fn run(db: Option<PathBuf>) -> crate::Result<()> {
     let started = Instant::now();
     let startup = Startup::open_default();
@@ -782,6 +783,7 @@ impl FieldGuideApp {
     }
 }
 
+#[cfg(feature = "window")]
 impl eframe::App for FieldGuideApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         if self.frame_log
