@@ -8,6 +8,7 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod csvrow;
 pub mod dbbuild;
 pub mod error;
 pub mod files;

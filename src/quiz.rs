@@ -621,7 +621,7 @@ pub fn is_correct(catalog: &Catalog, q: &Question, choice: usize) -> bool {
 
 /// A quiz's answers as CSV: one row per question with the answer given and whether it was right.
 pub fn results_csv(catalog: &Catalog, quiz: &Quiz, given: &[Option<usize>]) -> String {
-    let mut out = crate::cli::csv::row(&[
+    let mut out = crate::csvrow::row(&[
         "question",
         "kind",
         "prompt",
@@ -633,7 +633,7 @@ pub fn results_csv(catalog: &Catalog, quiz: &Quiz, given: &[Option<usize>]) -> S
     for (n, q) in quiz.questions.iter().enumerate() {
         let g = given.get(n).copied().flatten();
         let right = g.is_some_and(|g| is_correct(catalog, q, g));
-        out.push_str(&crate::cli::csv::row(&[
+        out.push_str(&crate::csvrow::row(&[
             (n + 1).to_string(),
             q.kind.as_str().to_owned(),
             q.prompt.clone(),

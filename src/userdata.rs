@@ -163,17 +163,13 @@ pub const CSV_HEADER: [&str; 8] = [
 ];
 
 /// Write the log as CSV (RFC 4180: header line, CRLF line ends, fields quoted when they hold a
-/// comma, quote or line break).
-pub fn log_to_csv(records: &[LogRecord], out: impl Write) -> Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    let failed = |e: csv::Error| Error::io("CSV export", std::io::Error::from(e));
-    w.write_record(CSV_HEADER).map_err(failed)?;
+/// comma, quote or line break; a cell starting like a spreadsheet formula gets a leading
+/// apostrophe, see [`crate::csvrow::inert`]).
+pub fn log_to_csv(records: &[LogRecord], mut out: impl Write) -> Result<()> {
+    let mut text = crate::csvrow::row(&CSV_HEADER);
     for r in records {
-        let id = r.id.to_string();
-        w.write_record([
-            id.as_str(),
+        text.push_str(&crate::csvrow::row(&[
+            r.id.to_string().as_str(),
             r.recorded_at.as_str(),
             r.entry.as_ref().map_or("", |e| e.as_str()),
             r.entry_title.as_deref().unwrap_or(""),
@@ -181,10 +177,11 @@ pub fn log_to_csv(records: &[LogRecord], out: impl Write) -> Result<()> {
             r.quantity.as_str(),
             r.decision.as_str(),
             r.notes.as_str(),
-        ])
-        .map_err(failed)?;
+        ]));
     }
-    w.flush().map_err(|e| Error::io("CSV export", e))
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io("CSV export", e))
 }
 
 /// Write the log as one JSON array of records (indented, newline at the end).

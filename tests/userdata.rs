@@ -352,6 +352,40 @@ fn csv_export_has_a_header_and_escapes_commas_quotes_and_line_breaks() {
 }
 
 #[test]
+fn csv_export_makes_formula_cells_inert_and_keeps_the_json_exact() {
+    let mut records = sample_records();
+    records[0].notes = "=HYPERLINK(\"http://example.invalid\",\"open\")".to_owned();
+    records[0].quantity = "-3 cylinders".to_owned();
+    records[1].place = "@SUM(1+1)".to_owned();
+    let mut out = Vec::new();
+    log_to_csv(&records, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut rdr = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    // A spreadsheet shows these as text; the officer's words follow the apostrophe unchanged.
+    assert_eq!(
+        &rows[0][7],
+        "'=HYPERLINK(\"http://example.invalid\",\"open\")"
+    );
+    assert_eq!(&rows[0][5], "'-3 cylinders");
+    assert_eq!(&rows[1][4], "'@SUM(1+1)");
+    // No cell of the file starts with a formula character.
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
+        }
+    }
+    // The JSON export is for programs: exact text, no apostrophe.
+    let mut out = Vec::new();
+    log_to_json(&records, &mut out).unwrap();
+    let back: Vec<LogRecord> = serde_json::from_slice(&out).unwrap();
+    assert_eq!(back, records);
+}
+
+#[test]
 fn json_export_is_an_array_of_records_with_lowercase_decisions() {
     let records = sample_records();
     let mut out = Vec::new();

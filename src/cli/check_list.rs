@@ -6,8 +6,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::cli::csv;
 use crate::cli::json::HitJson;
+use crate::csvrow as csv;
 use crate::error::{Error, Result};
 pub use crate::tools::manifest::{Confidence, LineResult, Status, check_text};
 

@@ -6,7 +6,8 @@ use std::time::Instant;
 
 use crate::catalog::Catalog;
 use crate::cli::json::{ExportJson, HitJson, StatsJson, StdinLine};
-use crate::cli::{Command, DbAction, ExportFormat, Outcome, csv};
+use crate::cli::{Command, DbAction, ExportFormat, Outcome};
+use crate::csvrow as csv;
 use crate::error::{Error, Result};
 use crate::model::{Entry, Listing};
 use crate::search::Query;

@@ -3,7 +3,6 @@
 
 mod check_list;
 mod commands;
-pub mod csv;
 mod json;
 mod pack;
 mod trainer;
