@@ -288,3 +288,73 @@ list = "A"
 "#;
     assert_reported(record, "entry =", "needs its own source");
 }
+
+#[test]
+fn names_for_an_entry_defined_elsewhere_are_added_with_their_source() {
+    let dir = common::fixture_copy();
+    let record = r#"[[source]]
+id = "test-names-fr"
+citation = "a list of names in French"
+consulted = "2026-11-29"
+
+[[names]]
+entry = "chem:cfc-12"
+source = "test-names-fr"
+names = [{ text = "dichlorodifluorométhane", lang = "fr", role = "preferred" }]
+"#;
+    std::fs::write(dir.path().join("sources/zz-names.toml"), record).unwrap();
+    let out = dir.path().join("out.sqlite");
+    fieldguide::store::compile(dir.path(), &out).unwrap();
+    let store = fieldguide::store::Store::open(&out).unwrap();
+    let entries = store.entries().unwrap();
+    let cfc = entries
+        .iter()
+        .find(|e| e.id.as_str() == "chem:cfc-12")
+        .unwrap();
+    assert!(
+        cfc.names
+            .iter()
+            .any(|n| n.text == "dichlorodifluorométhane" && n.lang.as_str() == "fr")
+    );
+    assert!(cfc.sources.iter().any(|s| s.id == "test-names-fr"));
+}
+
+#[test]
+fn names_for_an_unknown_entry() {
+    let record = r#"[[names]]
+entry = "chem:not-here"
+source = "test-mp"
+names = [{ text = "x", lang = "fr", role = "preferred" }]
+"#;
+    assert_reported(record, "entry =", "do not resolve");
+}
+
+#[test]
+fn names_with_an_undeclared_source() {
+    let record = r#"[[names]]
+entry = "chem:cfc-12"
+source = "no-such-source"
+names = [{ text = "x", lang = "fr", role = "preferred" }]
+"#;
+    assert_reported(record, "source =", "not a declared");
+}
+
+#[test]
+fn names_repeating_a_name_the_entry_has() {
+    let record = r#"[[names]]
+entry = "chem:cfc-12"
+source = "test-mp"
+names = [{ text = "R-12", lang = "en", role = "designation" }]
+"#;
+    assert_reported(record, "entry =", "already has the name");
+}
+
+#[test]
+fn names_table_without_names() {
+    let record = r#"[[names]]
+entry = "chem:cfc-12"
+source = "test-mp"
+names = []
+"#;
+    assert_reported(record, "entry =", "at least one name");
+}

@@ -76,3 +76,48 @@ fn cfc_12_end_to_end() {
     assert_eq!((l.instrument, l.list.as_str()), (Instrument::Montreal, "A"));
     assert_eq!(e.hs[0].to_string(), "2903.77");
 }
+
+#[test]
+fn every_cas_passes_its_check_digit_after_the_round_trip() {
+    // The validator checks every CAS RN when the database is built; this checks what the app reads
+    // back from SQLite, so a writer or reader that mangled a number would be caught too.
+    let c = catalog();
+    let mut n = 0;
+    for e in &c.entries {
+        for cas in &e.cas {
+            let text = cas.to_string();
+            assert!(
+                text.parse::<fieldguide::model::Cas>().is_ok(),
+                "{}: {text}",
+                e.id
+            );
+            n += 1;
+        }
+    }
+    assert!(n >= 200, "only {n} CAS RNs");
+}
+
+#[test]
+fn every_substance_is_listed_or_says_it_is_not_controlled() {
+    // A chemical or mixture in the data is either controlled (at least one listing, its own or
+    // inherited from a family or a component) or a look-alike whose summary says plainly that it
+    // is not controlled: nothing sits in between for an officer to misread.
+    let c = catalog();
+    let mut lookalikes = 0;
+    for e in c
+        .entries
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Chemical | Kind::Mixture))
+    {
+        if e.listings.is_empty() {
+            let summary = e.summary.as_deref().unwrap_or_default().to_lowercase();
+            assert!(
+                summary.contains("not controlled"),
+                "{} has no listing and its summary does not say it is not controlled",
+                e.id
+            );
+            lookalikes += 1;
+        }
+    }
+    assert!(lookalikes >= 7, "the look-alike refrigerants are in the data");
+}

@@ -9,7 +9,7 @@ use std::str::FromStr;
 use toml::Spanned;
 
 use crate::dbbuild::lines::LineIndex;
-use crate::dbbuild::raw::{RawEntry, RawListing, RawOdp};
+use crate::dbbuild::raw::{RawEntry, RawListing, RawName, RawOdp};
 use crate::error::Diagnostic;
 use crate::model::{
     Component, Entry, EntryId, Exclusion, Instrument, IsoDate, Kind, LabelInfo, Listing, Name, Odp,
@@ -132,7 +132,7 @@ impl<'a> FileConverter<'a> {
             });
         }
 
-        let names = self.names(r);
+        let names = self.names(&r.names);
         let parent = r.parent.as_ref().and_then(|p| {
             let parsed = self.parse::<EntryId>(p);
             if parsed.is_some() {
@@ -235,8 +235,9 @@ impl<'a> FileConverter<'a> {
         Some((entry, origin))
     }
 
-    fn names(&mut self, r: &RawEntry) -> Vec<Name> {
-        r.names
+    /// Convert a list of names; an empty one is reported and dropped.
+    pub fn names(&mut self, raw_names: &[Spanned<RawName>]) -> Vec<Name> {
+        raw_names
             .iter()
             .filter_map(|n| {
                 let raw = n.get_ref();

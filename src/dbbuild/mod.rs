@@ -14,8 +14,8 @@ use crate::dbbuild::convert::{FileConverter, Origin};
 use crate::dbbuild::raw::RawFile;
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::{
-    Dataset, Entry, EntryId, ImageBlob, Instrument, InstrumentInfo, IsoDate, Kind, Listing, Photo,
-    Source,
+    Dataset, Entry, EntryId, ImageBlob, Instrument, InstrumentInfo, IsoDate, Kind, Listing, Name,
+    Photo, Source,
 };
 
 /// Recompute every inherited listing: drop those already marked inherited, then inherit again
@@ -63,6 +63,7 @@ struct Loaded {
     entries: Vec<(Entry, Origin)>,
     photos: Vec<PendingPhoto>,
     supplements: Vec<Supplement>,
+    name_supplements: Vec<NameSupplement>,
     diags: Vec<Diagnostic>,
     /// Whether photo and label image files are looked up and read (not by [`check_text`]).
     read_files: bool,
@@ -73,6 +74,15 @@ struct Supplement {
     entry: String,
     listing: Listing,
     source_refs: Vec<convert::Ref>,
+    file: PathBuf,
+    line: usize,
+}
+
+/// A top-level `[[names]]`: names from one source for an entry defined in another file.
+struct NameSupplement {
+    entry: String,
+    names: Vec<Name>,
+    source: convert::Ref,
     file: PathBuf,
     line: usize,
 }
@@ -94,6 +104,7 @@ impl Loaded {
             entries: Vec::new(),
             photos: Vec::new(),
             supplements: Vec::new(),
+            name_supplements: Vec::new(),
             diags: Vec::new(),
             read_files,
         }
@@ -218,6 +229,26 @@ fn read_file(path: &Path, text: &str, out: &mut Loaded) {
                 line,
             });
         }
+    }
+    for n in &raw.names {
+        let r = n.get_ref();
+        let line = conv.line(r.entry.span());
+        if r.names.is_empty() {
+            conv.error(r.entry.span(), "a [[names]] table needs at least one name");
+            continue;
+        }
+        let names = conv.names(&r.names);
+        out.name_supplements.push(NameSupplement {
+            entry: r.entry.get_ref().clone(),
+            names,
+            source: convert::Ref {
+                what: "source",
+                target: r.source.get_ref().clone(),
+                line: conv.line(r.source.span()),
+            },
+            file: path.to_path_buf(),
+            line,
+        });
     }
     if !raw.photo.is_empty() && raw.photo_root.is_none() {
         conv.error(
@@ -445,6 +476,52 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
                 sup.line,
                 format!("listing for {} does not resolve to any entry", sup.entry),
             )),
+        }
+    }
+
+    for sup in std::mem::take(&mut l.name_supplements) {
+        if !sources_by_id.contains_key(sup.source.target.as_str()) {
+            diags.push(diag(
+                &sup.file,
+                sup.source.line,
+                format!(
+                    "source {:?} is not a declared [[source]]",
+                    sup.source.target
+                ),
+            ));
+        }
+        let Some((e, o)) = l
+            .entries
+            .iter_mut()
+            .find(|(e, _)| e.id.as_str() == sup.entry)
+        else {
+            diags.push(diag(
+                &sup.file,
+                sup.line,
+                format!("names for {} do not resolve to any entry", sup.entry),
+            ));
+            continue;
+        };
+        for name in sup.names {
+            let known = e
+                .names
+                .iter()
+                .any(|n| n.lang == name.lang && n.text == name.text);
+            if known {
+                diags.push(diag(
+                    &sup.file,
+                    sup.line,
+                    format!(
+                        "{} already has the name {:?} ({})",
+                        e.id, name.text, name.lang
+                    ),
+                ));
+            } else {
+                e.names.push(name);
+            }
+        }
+        if !o.source_refs.iter().any(|r| r.target == sup.source.target) {
+            o.source_refs.push(sup.source);
         }
     }
 

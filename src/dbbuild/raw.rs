@@ -19,6 +19,10 @@ pub struct RawFile {
     /// is one record, kept in the file of the first treaty that lists it).
     #[serde(default)]
     pub listing: Vec<Spanned<RawListing>>,
+    /// Names added to entries that another file defines (e.g. one file per language), each
+    /// table with its own source.
+    #[serde(default)]
+    pub names: Vec<Spanned<RawNames>>,
     pub photo_root: Option<Spanned<String>>,
     pub package: Option<String>,
     #[serde(default)]
@@ -56,6 +60,15 @@ pub struct RawName {
     pub text: String,
     pub lang: Spanned<String>,
     pub role: Spanned<String>,
+}
+
+/// A top-level `[[names]]`: names for an entry defined elsewhere, from one source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNames {
+    pub entry: Spanned<String>,
+    pub source: Spanned<String>,
+    pub names: Vec<Spanned<RawName>>,
 }
 
 #[derive(Debug, Deserialize)]
