@@ -1,6 +1,6 @@
 -- Schema of the compiled reference database. Bump user_version (and SCHEMA_VERSION in
 -- src/store/writer.rs) on any change; readers refuse any other version.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -115,6 +115,24 @@ CREATE TABLE entry_text (
     ord      INTEGER NOT NULL,
     kind     TEXT NOT NULL CHECK (kind IN ('hazard', 'check', 'red_flag')),
     text     TEXT NOT NULL,
+    PRIMARY KEY (entry_id, ord)
+) WITHOUT ROWID;
+
+-- Parts and products a taxon is traded as, with how to recognise each.
+CREATE TABLE product (
+    entry_id  TEXT NOT NULL REFERENCES entry(id),
+    ord       INTEGER NOT NULL,
+    part      TEXT NOT NULL,
+    recognise TEXT NOT NULL,
+    PRIMARY KEY (entry_id, ord)
+) WITHOUT ROWID;
+
+-- What an entry can be mistaken for, with how to tell them apart.
+CREATE TABLE lookalike (
+    entry_id   TEXT NOT NULL REFERENCES entry(id),
+    ord        INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    tell_apart TEXT NOT NULL,
     PRIMARY KEY (entry_id, ord)
 ) WITHOUT ROWID;
 

@@ -3,7 +3,7 @@
 
 use base64::Engine;
 
-use crate::app::entry_view::identifier_rows;
+use crate::app::entry_view::{identifier_rows, part_key};
 use crate::app::i18n::{Lang, Tr};
 use crate::app::widgets::meaning_key;
 use crate::catalog::Catalog;
@@ -135,6 +135,18 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
     };
     h.push_str(&list(tr.get("section-checks"), &e.checks));
     h.push_str(&list(tr.get("section-red-flags"), &e.red_flags));
+    let products: Vec<String> = e
+        .products
+        .iter()
+        .map(|p| format!("{}: {}", tr.get(&part_key(p.part)), p.recognise))
+        .collect();
+    h.push_str(&list(tr.get("section-products"), &products));
+    let lookalikes: Vec<String> = e
+        .lookalikes
+        .iter()
+        .map(|l| format!("{}: {}", l.name, l.tell_apart))
+        .collect();
+    h.push_str(&list(tr.get("section-lookalikes"), &lookalikes));
     let ids: Vec<String> = identifier_rows(tr, e)
         .into_iter()
         .map(|(label, value)| format!("{label}: {value}"))

@@ -358,3 +358,83 @@ names = []
 "#;
     assert_reported(record, "entry =", "at least one name");
 }
+
+#[test]
+fn products_and_lookalikes_round_trip_and_are_searchable() {
+    let dir = common::fixture_copy();
+    let base = dir.path().join("sources/base.toml");
+    let text = std::fs::read_to_string(&base).unwrap().replace(
+        "names = [{ text = \"Psittacus erithacus\", lang = \"la\", role = \"scientific\" }]",
+        "names = [{ text = \"Psittacus erithacus\", lang = \"la\", role = \"scientific\" }]\n\
+         products = [{ part = \"live animal\", recognise = \"Grey parrot with a red tail.\" }, \
+         { part = \"feathers\", recognise = \"Red tail feathers in bundles.\" }]\n\
+         lookalikes = [{ name = \"Timneh parrot\", tell_apart = \"Maroon tail, darker grey.\" }]",
+    );
+    std::fs::write(&base, text).unwrap();
+    let out = dir.path().join("out.sqlite");
+    fieldguide::store::compile(dir.path(), &out).unwrap();
+    let store = fieldguide::store::Store::open(&out).unwrap();
+    let entries = store.entries().unwrap();
+    let parrot = entries
+        .iter()
+        .find(|e| e.id.as_str() == "taxon:psittacus-erithacus")
+        .unwrap();
+    let parts: Vec<&str> = parrot.products.iter().map(|p| p.part.as_str()).collect();
+    assert_eq!(parts, ["live animal", "feathers"]);
+    assert_eq!(
+        parrot.products[1].recognise,
+        "Red tail feathers in bundles."
+    );
+    assert_eq!(parrot.lookalikes[0].name, "Timneh parrot");
+
+    let index = fieldguide::search::SearchIndex::build(&entries);
+    let hits = index.search(&fieldguide::search::Query {
+        text: "feathers",
+        kind: None,
+        instrument: None,
+        limit: 5,
+    });
+    let first = &entries[hits[0].entry];
+    assert_eq!(first.id.as_str(), "taxon:psittacus-erithacus");
+    assert_eq!(
+        hits[0].matched_field,
+        fieldguide::search::MatchedField::Product
+    );
+}
+
+#[test]
+fn unknown_part_in_trade() {
+    let record = r#"[[entry]]
+id = "taxon:loxodonta"
+kind = "taxon"
+title = "African elephants"
+rank = "genus"
+parent = "taxon:psittaciformes"
+sources = ["test-cites"]
+products = [{ part = "tusks", recognise = "Curved, heavy." }]
+"#;
+    assert_reported(record, "products", "part");
+}
+
+#[test]
+fn products_on_a_chemical() {
+    assert_reported(
+        &format!("{CHEM}products = [{{ part = \"oil\", recognise = \"Clear liquid.\" }}]\n"),
+        "products",
+        "only taxa",
+    );
+}
+
+#[test]
+fn lookalike_without_how_to_tell() {
+    let record = r#"[[entry]]
+id = "taxon:loxodonta"
+kind = "taxon"
+title = "African elephants"
+rank = "genus"
+parent = "taxon:psittaciformes"
+sources = ["test-cites"]
+lookalikes = [{ name = "Mammoth ivory", tell_apart = " " }]
+"#;
+    assert_reported(record, "lookalikes", "tell_apart");
+}

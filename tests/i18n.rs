@@ -90,7 +90,10 @@ fn every_message_the_interface_uses_exists() {
     for r in fieldguide::model::NameRole::ALL {
         built.push(format!("role-{}", r.as_str()));
     }
-    for f in ["cas", "ec", "un", "hs", "refrigerant", "formula"] {
+    for p in fieldguide::model::Part::ALL {
+        built.push(format!("part-{}", p.as_str().replace(' ', "-")));
+    }
+    for f in ["cas", "ec", "un", "hs", "refrigerant", "formula", "product"] {
         built.push(format!("field-{f}"));
     }
     for k in built {

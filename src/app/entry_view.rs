@@ -12,7 +12,7 @@ use crate::app::widgets::{
     Action, badge, copy_row, list_title, listing_badge, meaning_key, role_key, section,
 };
 use crate::catalog::Catalog;
-use crate::model::{Entry, Kind, Odp};
+use crate::model::{Entry, Kind, Odp, Part};
 
 /// Everything a view reads, and where it leaves its actions.
 pub struct View<'a> {
@@ -101,6 +101,7 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
     }
     bullets(ui, tr.get("section-checks"), &checks(tr, e));
     bullets(ui, tr.get("section-red-flags"), &e.red_flags);
+    trade(ui, tr, e);
     my_note(ui, v, index);
     if let Some(s) = &e.summary {
         section(ui, tr.get("section-summary"));
@@ -270,6 +271,29 @@ fn checks(tr: &Tr, e: &Entry) -> Vec<String> {
         out.push(tr.get("check-cites-permit").to_owned());
     }
     out
+}
+
+/// The parts and products it is traded as, and what can be mistaken for it.
+fn trade(ui: &mut egui::Ui, tr: &Tr, e: &Entry) {
+    if !e.products.is_empty() {
+        section(ui, tr.get("section-products"));
+        for p in &e.products {
+            ui.label(RichText::new(tr.get(&part_key(p.part))).strong());
+            ui.label(&p.recognise);
+        }
+    }
+    if !e.lookalikes.is_empty() {
+        section(ui, tr.get("section-lookalikes"));
+        for l in &e.lookalikes {
+            ui.label(RichText::new(&l.name).strong());
+            ui.label(&l.tell_apart);
+        }
+    }
+}
+
+/// The translation key for a part in trade: "part-swim-bladder" ….
+pub fn part_key(part: Part) -> String {
+    format!("part-{}", part.as_str().replace(' ', "-"))
 }
 
 fn bullets(ui: &mut egui::Ui, title: &str, items: &[String]) {

@@ -617,6 +617,12 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
     for r in &e.red_flags {
         line("red flag", r.clone());
     }
+    for p in &e.products {
+        line("traded as", format!("{}: {}", p.part, p.recognise));
+    }
+    for l in &e.lookalikes {
+        line("look-alike", format!("{}: {}", l.name, l.tell_apart));
+    }
     if let Some(l) = &e.label {
         line("meaning", l.meaning.clone());
         line("how to read", l.how_to_read.clone());

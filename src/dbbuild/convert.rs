@@ -12,8 +12,8 @@ use crate::dbbuild::lines::LineIndex;
 use crate::dbbuild::raw::{RawEntry, RawListing, RawName, RawOdp};
 use crate::error::Diagnostic;
 use crate::model::{
-    Component, Entry, EntryId, Exclusion, Instrument, IsoDate, Kind, LabelInfo, Listing, Name, Odp,
-    UnEntry,
+    Component, Entry, EntryId, Exclusion, Instrument, IsoDate, Kind, LabelInfo, Listing, LookAlike,
+    Name, Odp, Product, UnEntry,
 };
 
 /// A reference from one record to another id, kept for the cross-file checks.
@@ -198,6 +198,7 @@ impl<'a> FileConverter<'a> {
                 })
             })
             .collect();
+        let (products, lookalikes) = self.trade(r, kind);
         let listings = self.listings(r, &mut origin);
         let label = self.label(r, kind, &id, &mut origin);
 
@@ -225,6 +226,8 @@ impl<'a> FileConverter<'a> {
             safety: r.safety.clone(),
             checks: r.checks.clone(),
             red_flags: r.red_flags.clone(),
+            products,
+            lookalikes,
             listings,
             components,
             exclusions,
@@ -233,6 +236,47 @@ impl<'a> FileConverter<'a> {
             sources: Vec::new(),
         };
         Some((entry, origin))
+    }
+
+    /// The parts and products a taxon is traded as, and its look-alikes; every text filled in.
+    fn trade(&mut self, r: &RawEntry, kind: Kind) -> (Vec<Product>, Vec<LookAlike>) {
+        if kind != Kind::Taxon
+            && let Some(p) = r.products.first()
+        {
+            self.error(p.span(), "only taxa have products (parts in trade)");
+        }
+        let products = r
+            .products
+            .iter()
+            .filter_map(|p| {
+                let raw = p.get_ref();
+                let part = self.parse(&raw.part);
+                if raw.recognise.trim().is_empty() {
+                    self.error(p.span(), "a product needs 'recognise': how to tell it");
+                    return None;
+                }
+                Some(Product {
+                    part: part?,
+                    recognise: raw.recognise.trim().to_owned(),
+                })
+            })
+            .collect();
+        let lookalikes = r
+            .lookalikes
+            .iter()
+            .filter_map(|l| {
+                let raw = l.get_ref();
+                if raw.name.trim().is_empty() || raw.tell_apart.trim().is_empty() {
+                    self.error(l.span(), "a look-alike needs a name and 'tell_apart'");
+                    return None;
+                }
+                Some(LookAlike {
+                    name: raw.name.trim().to_owned(),
+                    tell_apart: raw.tell_apart.trim().to_owned(),
+                })
+            })
+            .collect();
+        (products, lookalikes)
     }
 
     /// Convert a list of names; an empty one is reported and dropped.

@@ -88,6 +88,20 @@ pub struct RawComponent {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct RawProduct {
+    pub part: Spanned<String>,
+    pub recognise: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLookAlike {
+    pub name: String,
+    pub tell_apart: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RawExclusion {
     pub instrument: Spanned<String>,
     pub note: Option<String>,
@@ -161,6 +175,10 @@ pub struct RawEntry {
     pub checks: Vec<String>,
     #[serde(default)]
     pub red_flags: Vec<String>,
+    #[serde(default)]
+    pub products: Vec<Spanned<RawProduct>>,
+    #[serde(default)]
+    pub lookalikes: Vec<Spanned<RawLookAlike>>,
     #[serde(default)]
     pub components: Vec<Spanned<RawComponent>>,
     #[serde(default)]

@@ -1,8 +1,8 @@
 //! One reference entry and its parts: names, identifiers, listings, composition, label, photos.
 
 use crate::model::{
-    Cas, EcNumber, EntryId, Formula, HsCode, Instrument, IsoDate, Kind, LangTag, NameRole, Rank,
-    RefrigerantNumber, UnNumber,
+    Cas, EcNumber, EntryId, Formula, HsCode, Instrument, IsoDate, Kind, LangTag, NameRole, Part,
+    Rank, RefrigerantNumber, UnNumber,
 };
 
 /// A name with its language and role.
@@ -97,6 +97,24 @@ pub struct LabelInfo {
     pub links: Vec<EntryId>,
 }
 
+/// A part or product in which a taxon is traded, with how to recognise it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Product {
+    /// What is traded.
+    pub part: Part,
+    /// How to recognise it, in the project's words.
+    pub recognise: String,
+}
+
+/// Something the entry can be mistaken for, or that can pass for it, with how to tell them apart.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LookAlike {
+    /// The look-alike (mammoth ivory, resin imitation, a non-CITES timber …).
+    pub name: String,
+    /// How to tell them apart, in the project's words.
+    pub tell_apart: String,
+}
+
 /// A photo of an entry.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Photo {
@@ -176,6 +194,10 @@ pub struct Entry {
     pub checks: Vec<String>,
     /// Red flags.
     pub red_flags: Vec<String>,
+    /// Parts and products in which it is traded (taxa).
+    pub products: Vec<Product>,
+    /// Look-alikes and how to tell them apart.
+    pub lookalikes: Vec<LookAlike>,
     /// Listings, own and inherited.
     pub listings: Vec<Listing>,
     /// Composition (mixtures).
@@ -217,6 +239,8 @@ impl Entry {
             safety: None,
             checks: Vec::new(),
             red_flags: Vec::new(),
+            products: Vec::new(),
+            lookalikes: Vec::new(),
             listings: Vec::new(),
             components: Vec::new(),
             exclusions: Vec::new(),

@@ -16,11 +16,12 @@ pub use cas::Cas;
 pub use dataset::{Dataset, ImageBlob, InstrumentInfo};
 pub use ec::EcNumber;
 pub use entry::{
-    Component, Entry, Exclusion, LabelInfo, Listing, Name, Odp, Photo, Source, UnEntry,
+    Component, Entry, Exclusion, LabelInfo, Listing, LookAlike, Name, Odp, Photo, Product, Source,
+    UnEntry,
 };
 pub use formula::Formula;
 pub use hs::HsCode;
 pub use ids::{EntryId, IsoDate, LangTag};
 pub use refrigerant::RefrigerantNumber;
 pub use un::UnNumber;
-pub use vocab::{Instrument, Kind, NameRole, Rank};
+pub use vocab::{Instrument, Kind, NameRole, Part, Rank};

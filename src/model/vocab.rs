@@ -177,3 +177,85 @@ text_enum!(
         Population = "population",
     }
 );
+
+text_enum!(
+    /// A part or product in which a taxon is traded, as an officer meets it.
+    Part, "part" {
+        /// Live animals.
+        LiveAnimal = "live animal",
+        /// Live plants.
+        LivePlant = "live plant",
+        /// Ivory, raw or worked (tusks, teeth, casques).
+        Ivory = "ivory",
+        /// Horn.
+        Horn = "horn",
+        /// Scales.
+        Scales = "scales",
+        /// Skins, hides and furs.
+        Skin = "skin",
+        /// Leather and leather goods.
+        Leather = "leather",
+        /// Shells and carapaces.
+        Shell = "shell",
+        /// Bones and skulls.
+        Bone = "bone",
+        /// Teeth and claws.
+        TeethClaws = "teeth and claws",
+        /// Feathers.
+        Feathers = "feathers",
+        /// Wool and hair.
+        Wool = "wool",
+        /// Bile and gall bladders.
+        Bile = "bile",
+        /// Musk.
+        Musk = "musk",
+        /// Meat.
+        Meat = "meat",
+        /// Eggs.
+        Eggs = "eggs",
+        /// Caviar (roe).
+        Caviar = "caviar",
+        /// Fins.
+        Fins = "fins",
+        /// Swim bladders (maw).
+        SwimBladder = "swim bladder",
+        /// Gill plates.
+        GillPlates = "gill plates",
+        /// Dried whole animals.
+        Dried = "dried specimens",
+        /// Coral, raw or worked.
+        Coral = "coral",
+        /// Carvings and other worked pieces.
+        Carving = "carvings",
+        /// Hunting trophies.
+        Trophy = "trophies",
+        /// Traditional medicines and other derivatives.
+        Medicine = "medicines",
+        /// Logs.
+        Log = "logs",
+        /// Sawn wood.
+        SawnWood = "sawn wood",
+        /// Veneer sheets.
+        Veneer = "veneer",
+        /// Wood chips and powder.
+        Chips = "chips",
+        /// Oil.
+        Oil = "oil",
+        /// Resin.
+        Resin = "resin",
+        /// Bark.
+        Bark = "bark",
+        /// Roots.
+        Roots = "roots",
+        /// Seeds.
+        Seeds = "seeds",
+        /// Flowers.
+        Flowers = "flowers",
+        /// Extracts.
+        Extract = "extracts",
+        /// Musical instruments.
+        Instruments = "musical instruments",
+        /// Finished products (furniture, handicrafts).
+        Manufactured = "manufactured goods",
+    }
+);

@@ -31,6 +31,8 @@ pub enum MatchedField {
     Formula,
     /// A name, with its role.
     Name(NameRole),
+    /// A part or product the entry is traded as ("ivory", "scales").
+    Product,
 }
 
 impl MatchedField {
@@ -44,6 +46,7 @@ impl MatchedField {
             MatchedField::Refrigerant => "refrigerant",
             MatchedField::Formula => "formula",
             MatchedField::Name(role) => role.as_str(),
+            MatchedField::Product => "product",
         }
     }
 
@@ -56,6 +59,8 @@ impl MatchedField {
             MatchedField::Name(NameRole::Trade | NameRole::Designation) => 0.96,
             MatchedField::Name(NameRole::Common | NameRole::Abbreviation) => 0.95,
             MatchedField::Name(NameRole::Synonym) => 0.92,
+            // Many entries share a part: a name of the entry ranks above it.
+            MatchedField::Product => 0.9,
             _ => 1.0,
         }
     }
@@ -141,6 +146,11 @@ impl SearchIndex {
                         MatchedField::Name(n.role),
                     )
                 }))
+                .chain(
+                    e.products
+                        .iter()
+                        .map(move |p| (i as u32, p.part.as_str(), "en", MatchedField::Product)),
+                )
             })
             .collect();
         let fold_all = |part: &[(u32, &str, &str, MatchedField)]| -> Vec<String> {

@@ -6,8 +6,8 @@ use rusqlite::Row;
 
 use crate::error::{Error, Result};
 use crate::model::{
-    Component, Entry, EntryId, Exclusion, InstrumentInfo, LabelInfo, Listing, Name, Odp, Photo,
-    Source, UnEntry,
+    Component, Entry, EntryId, Exclusion, InstrumentInfo, LabelInfo, Listing, LookAlike, Name, Odp,
+    Photo, Product, Source, UnEntry,
 };
 use crate::store::Store;
 
@@ -234,6 +234,31 @@ impl Store {
 
         let mut st = self.wrap(
             self.conn
+                .prepare("SELECT entry_id, part, recognise FROM product ORDER BY entry_id, ord"),
+        )?;
+        let products = st.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Product {
+                    part: parse_col(r, 1)?,
+                    recognise: r.get(2)?,
+                },
+            ))
+        });
+        for row in self.wrap(products)? {
+            let (id, p) = self.wrap(row)?;
+            entries[at(&id)?].products.push(p);
+        }
+        for (id, name, tell_apart) in
+            self.triples("SELECT entry_id, name, tell_apart FROM lookalike ORDER BY entry_id, ord")?
+        {
+            entries[at(&id)?]
+                .lookalikes
+                .push(LookAlike { name, tell_apart });
+        }
+
+        let mut st = self.wrap(
+            self.conn
                 .prepare("SELECT entry_id, kind, text FROM entry_text ORDER BY entry_id, ord"),
         )?;
         let texts = st.query_map([], |r| {
@@ -333,6 +358,8 @@ impl Store {
                 hazards: Vec::new(),
                 checks: Vec::new(),
                 red_flags: Vec::new(),
+                products: Vec::new(),
+                lookalikes: Vec::new(),
                 listings: Vec::new(),
                 components: Vec::new(),
                 exclusions: Vec::new(),
@@ -346,6 +373,12 @@ impl Store {
     fn pairs(&self, sql: &str) -> Result<Vec<(String, String)>> {
         let mut st = self.wrap(self.conn.prepare(sql))?;
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)));
+        self.wrap(rows.and_then(|rows| rows.collect()))
+    }
+
+    fn triples(&self, sql: &str) -> Result<Vec<(String, String, String)>> {
+        let mut st = self.wrap(self.conn.prepare(sql))?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
         self.wrap(rows.and_then(|rows| rows.collect()))
     }
 

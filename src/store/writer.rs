@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::{Dataset, Entry, Odp};
 
 /// The schema the writer creates and readers require (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// The schema text, kept in `db/schema.sql` for review.
 pub const SCHEMA_SQL: &str = include_str!("../../db/schema.sql");
@@ -192,6 +192,18 @@ fn insert_entry(tx: &rusqlite::Transaction<'_>, ord: usize, e: &Entry) -> Result
     )?;
     for (i, x) in e.exclusions.iter().enumerate() {
         st.execute(params![id, i as i64, x.instrument.as_str(), x.note])?;
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO product (entry_id, ord, part, recognise) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, p) in e.products.iter().enumerate() {
+        st.execute(params![id, i as i64, p.part.as_str(), p.recognise])?;
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO lookalike (entry_id, ord, name, tell_apart) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, l) in e.lookalikes.iter().enumerate() {
+        st.execute(params![id, i as i64, l.name, l.tell_apart])?;
     }
     let mut st = tx.prepare_cached(
         "INSERT INTO entry_text (entry_id, ord, kind, text) VALUES (?1, ?2, ?3, ?4)",

@@ -31,7 +31,10 @@ pub enum Status {
 }
 
 pub fn confidence(hit: &Hit) -> Confidence {
-    let identifier = !matches!(hit.matched_field, MatchedField::Name(_));
+    let identifier = !matches!(
+        hit.matched_field,
+        MatchedField::Name(_) | MatchedField::Product
+    );
     if identifier || hit.score >= 850.0 {
         Confidence::High
     } else if hit.score >= 500.0 {
