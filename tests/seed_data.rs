@@ -119,5 +119,8 @@ fn every_substance_is_listed_or_says_it_is_not_controlled() {
             lookalikes += 1;
         }
     }
-    assert!(lookalikes >= 7, "the look-alike refrigerants are in the data");
+    assert!(
+        lookalikes >= 7,
+        "the look-alike refrigerants are in the data"
+    );
 }

@@ -77,3 +77,38 @@ fn chemical_weapons_convention_schedule_items() {
         ]
     );
 }
+
+fn expected(rows: &[(&str, &str, usize)]) -> BTreeMap<(String, String), usize> {
+    rows.iter()
+        .map(|(l, g, n)| ((l.to_string(), g.to_string()), *n))
+        .collect()
+}
+
+#[test]
+fn stockholm_convention_annexes() {
+    // Annex A Part I: 30 rows in force by 26 February 2025 (COP-11) plus the three listings adopted
+    // at COP-12 in May 2025 (chlorpyrifos, medium-chain chlorinated paraffins, long-chain PFCAs).
+    // Annex B Part I: DDT and PFOS. Annex C Part I: HCB, PCDD, PCDF, PeCB, PCB, PCN and HCBD.
+    // The annex prints "tetra- and pentaBDE" and "hexa- and heptaBDE" as one row each.
+    assert_eq!(
+        own_counts(Instrument::Stockholm),
+        expected(&[("A", "Part I", 33), ("B", "Part I", 2), ("C", "Part I", 7)])
+    );
+}
+
+#[test]
+fn rotterdam_convention_annex_iii() {
+    // 57 chemicals (50 in 2017, then phorate, HBCDD, decaBDE, PFOA, terbufos, carbosulfan and
+    // fenthion ULV formulations): 34 pesticides, 4 severely hazardous pesticide formulations, 18
+    // industrial chemicals (the five asbestos forms counted as five, as the Secretariat does), and
+    // tributyltin compounds, listed in both the pesticide and the industrial category.
+    // Hexabromobiphenyl is covered by the polybrominated biphenyls row, through its parent.
+    assert_eq!(
+        own_counts(Instrument::Rotterdam),
+        expected(&[
+            ("III", "industrial", 19),
+            ("III", "pesticide", 35),
+            ("III", "severely hazardous pesticide formulation", 4),
+        ])
+    );
+}
