@@ -112,3 +112,14 @@ fn rotterdam_convention_annex_iii() {
         ])
     );
 }
+
+#[test]
+fn minamata_convention_annex_a_part_i() {
+    // Part I as amended by COP-4 (decision MC-4/3, in force 28 September 2023): the nine product
+    // rows of 2013 and the eight added in 2022 (CFL.i, CCFL and EEFL of all lengths, strain gauges
+    // for plethysmographs, melt pressure devices, vacuum pumps, tire balancers and wheel weights,
+    // photographic film and paper, satellite propellant). The CCFL/EEFL family carries both its
+    // rows. Later amendments are not in the data yet (the instrument's note says so).
+    let counts = own_counts(Instrument::Minamata);
+    assert_eq!(counts.get(&("A".to_owned(), String::new())), Some(&17));
+}
