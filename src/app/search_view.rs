@@ -3,12 +3,13 @@
 
 use egui::{Key, RichText};
 
-use crate::app::entry_view::{local_name, row_badges};
+use crate::app::entry_view::{local_name, part_key, row_badges};
 use crate::app::i18n::Tr;
 use crate::app::state::{Filters, Session};
 use crate::app::widgets::{Action, field_label, list_title};
 use crate::catalog::Catalog;
-use crate::model::{Instrument, Kind};
+use crate::model::{Instrument, Kind, Part};
+use crate::search::MatchedField;
 
 /// Id of the search box, so any view can give it focus.
 pub fn search_box_id() -> egui::Id {
@@ -146,12 +147,13 @@ pub fn results(
                 );
                 let resp = resp.on_hover_cursor(egui::CursorIcon::PointingHand);
                 let why = field_label(tr, hit.matched_field);
+                let matched = shown_match(tr, hit);
                 resp.widget_info(|| {
                     egui::WidgetInfo::selected(
                         egui::Role::Button,
                         true,
                         selected,
-                        format!("{} — {why}: {}", e.title, hit.matched_text),
+                        format!("{} — {why}: {matched}", e.title),
                     )
                 });
                 if selected || resp.hovered() {
@@ -187,7 +189,7 @@ pub fn results(
                     }
                     ui.label(RichText::new(format!("{why} ·")).weak().size(13.0));
                     ui.label(
-                        RichText::new(&hit.matched_text)
+                        RichText::new(&matched)
                             .strong()
                             .size(13.0)
                             .color(ui.visuals().hyperlink_color),
@@ -235,4 +237,16 @@ fn not_found(
                 }
             }
         });
+}
+
+/// What matched, as the officer should read it: a part in trade in the interface language, any
+/// other name or code as stored.
+fn shown_match(tr: &Tr, hit: &crate::search::Hit) -> String {
+    match hit.matched_field {
+        MatchedField::Product => match hit.matched_text.parse::<Part>() {
+            Ok(part) => tr.get(&part_key(part)).to_owned(),
+            Err(_) => hit.matched_text.clone(),
+        },
+        _ => hit.matched_text.clone(),
+    }
 }
