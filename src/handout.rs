@@ -3,8 +3,8 @@
 
 use base64::Engine;
 
-use crate::app::entry_view::{identifier_rows, part_key};
-use crate::app::i18n::{Lang, Tr};
+use crate::app::entry_view::identifier_rows;
+use crate::app::i18n::{Lang, Tr, part_key};
 use crate::app::widgets::meaning_key;
 use crate::catalog::Catalog;
 use crate::error::Result;

@@ -400,6 +400,21 @@ fn products_and_lookalikes_round_trip_and_are_searchable() {
         hits[0].matched_field,
         fieldguide::search::MatchedField::Product
     );
+    // The part's name in every interface language finds it too.
+    for (query, lang) in [("plumes", "fr"), ("羽毛", "zh-Hans"), ("перья", "ru")] {
+        let hits = index.search(&fieldguide::search::Query {
+            text: query,
+            kind: None,
+            instrument: None,
+            limit: 5,
+        });
+        assert_eq!(
+            entries[hits[0].entry].id.as_str(),
+            "taxon:psittacus-erithacus",
+            "{query}"
+        );
+        assert_eq!(hits[0].lang.as_deref(), Some(lang), "{query}");
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use egui::{Color32, RichText};
 
+use crate::app::i18n::part_key;
 use crate::app::i18n::{Lang, Tr};
 use crate::app::images::{ImageState, Images};
 use crate::app::relations::Relations;
@@ -12,7 +13,7 @@ use crate::app::widgets::{
     Action, badge, copy_row, list_title, listing_badge, meaning_key, role_key, section,
 };
 use crate::catalog::Catalog;
-use crate::model::{Entry, Kind, Odp, Part};
+use crate::model::{Entry, Kind, Odp};
 
 /// Everything a view reads, and where it leaves its actions.
 pub struct View<'a> {
@@ -289,11 +290,6 @@ fn trade(ui: &mut egui::Ui, tr: &Tr, e: &Entry) {
             ui.label(&l.tell_apart);
         }
     }
-}
-
-/// The translation key for a part in trade: "part-swim-bladder" ….
-pub fn part_key(part: Part) -> String {
-    format!("part-{}", part.as_str().replace(' ', "-"))
 }
 
 fn bullets(ui: &mut egui::Ui, title: &str, items: &[String]) {

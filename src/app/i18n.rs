@@ -6,6 +6,13 @@
 
 use std::collections::HashMap;
 
+use crate::model::Part;
+
+/// The message key for a part in trade: "part-swim-bladder" ….
+pub fn part_key(part: Part) -> String {
+    format!("part-{}", part.as_str().replace(' ', "-"))
+}
+
 /// An interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {

@@ -3,8 +3,8 @@
 
 use egui::{Key, RichText};
 
-use crate::app::entry_view::{local_name, part_key, row_badges};
-use crate::app::i18n::Tr;
+use crate::app::entry_view::{local_name, row_badges};
+use crate::app::i18n::{Tr, part_key};
 use crate::app::state::{Filters, Session};
 use crate::app::widgets::{Action, field_label, list_title};
 use crate::catalog::Catalog;

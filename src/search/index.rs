@@ -6,8 +6,10 @@ use std::collections::HashMap;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use crate::app::i18n::{Lang, Tr, part_key};
 use crate::model::{
-    Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, Rank, RefrigerantNumber, UnNumber,
+    Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, Part, Rank, RefrigerantNumber,
+    UnNumber,
 };
 use crate::search::candidates::CandidateIndex;
 use crate::search::normalize::{compact, fold};
@@ -127,32 +129,38 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Index every name and identifier of `entries`.
     pub fn build(entries: &[Entry]) -> SearchIndex {
+        let parts = part_names(entries);
+        let parts = &parts;
         // Fold every name first, on two threads: folding is most of the build's work.
-        let raw: Vec<(u32, &str, &str, MatchedField)> = entries
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| {
-                std::iter::once((
-                    i as u32,
-                    e.title.as_str(),
-                    "en",
-                    MatchedField::Name(NameRole::Preferred),
-                ))
-                .chain(e.names.iter().map(move |n| {
-                    (
+        let raw: Vec<(u32, &str, &str, MatchedField)> =
+            entries
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| {
+                    std::iter::once((
                         i as u32,
-                        n.text.as_str(),
-                        n.lang.as_str(),
-                        MatchedField::Name(n.role),
-                    )
-                }))
-                .chain(
-                    e.products
-                        .iter()
-                        .map(move |p| (i as u32, p.part.as_str(), "en", MatchedField::Product)),
-                )
-            })
-            .collect();
+                        e.title.as_str(),
+                        "en",
+                        MatchedField::Name(NameRole::Preferred),
+                    ))
+                    .chain(e.names.iter().map(move |n| {
+                        (
+                            i as u32,
+                            n.text.as_str(),
+                            n.lang.as_str(),
+                            MatchedField::Name(n.role),
+                        )
+                    }))
+                    .chain(e.products.iter().flat_map(move |p| {
+                        std::iter::once((i as u32, p.part.as_str(), "en", MatchedField::Product))
+                            .chain(parts.get(&p.part).into_iter().flatten().map(
+                                move |(text, lang)| {
+                                    (i as u32, text.as_str(), *lang, MatchedField::Product)
+                                },
+                            ))
+                    }))
+                })
+                .collect();
         let fold_all = |part: &[(u32, &str, &str, MatchedField)]| -> Vec<String> {
             part.iter().map(|(_, text, _, _)| fold(text)).collect()
         };
@@ -631,4 +639,33 @@ fn hs_prefix(text: &str) -> Option<String> {
         && digits.bytes().all(|b| b.is_ascii_digit())
         && t.chars().filter(|c| *c == '.').count() <= 1;
     shape_ok.then_some(digits)
+}
+
+/// The name of every part in trade that `entries` use, in every interface language, so that
+/// "ivoire" or "象牙" finds what is traded as ivory. Empty when no entry has products.
+fn part_names(entries: &[Entry]) -> HashMap<Part, Vec<(String, &'static str)>> {
+    let used: std::collections::BTreeSet<Part> = entries
+        .iter()
+        .flat_map(|e| e.products.iter().map(|p| p.part))
+        .collect();
+    if used.is_empty() {
+        return HashMap::new();
+    }
+    let languages: Vec<(Tr, &'static str)> = Lang::ALL
+        .iter()
+        .map(|l| {
+            let tag = if *l == Lang::Zh { "zh-Hans" } else { l.code() };
+            (Tr::new(*l), tag)
+        })
+        .collect();
+    used.into_iter()
+        .map(|part| {
+            let key = part_key(part);
+            let names = languages
+                .iter()
+                .map(|(tr, tag)| (tr.get(&key).to_owned(), *tag))
+                .collect();
+            (part, names)
+        })
+        .collect()
 }
