@@ -417,3 +417,24 @@ fn an_inspection_is_recorded_from_the_app_and_notes_are_kept() {
         Some("Seen at port A in 2025")
     );
 }
+
+#[test]
+fn ivory_finds_the_elephants_and_their_entry_says_how_to_recognise_it() {
+    let mut h = harness(Startup::memory(None));
+    type_query(&mut h, "ivory");
+    let title = title_of(&h, 0);
+    assert!(title.ends_with("elephant"), "{title}");
+    // The row says it matched as a part in trade.
+    let rows = h.get_all_by_role(Role::Button);
+    let first_row = rows
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .find(|l| l.contains(" — "))
+        .unwrap();
+    assert!(first_row.contains("traded as: Ivory"), "{first_row}");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let en = Tr::new(Lang::En);
+    h.get_by_label(en.get("section-products"));
+    h.get_by_label(en.get("section-lookalikes"));
+    h.get_by_label("Mammoth ivory");
+}
