@@ -59,17 +59,21 @@ fn title_of(h: &Harness<'static, Shell>, hit: usize) -> String {
     loaded.catalog.entries[entry].title.clone()
 }
 
+/// The accessible label of the first result row ("title — why: matched text").
+fn first_row_label(h: &Harness<'static, Shell>) -> String {
+    h.get_all_by_role(Role::Button)
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .find(|l| l.contains(" — "))
+        .unwrap()
+}
+
 #[test]
 fn freon_12_lists_cfc_12_first_and_its_entry_shows_cas_and_annex_a() {
     let mut h = harness(Startup::memory(None));
     type_query(&mut h, "freon 12");
     assert_eq!(title_of(&h, 0), "CFC-12");
     // The first result row in the tree is CFC-12, and it says why it matched.
-    let rows = h.get_all_by_role(Role::Button);
-    let first_row = rows
-        .map(|n| n.accesskit_node().label().unwrap_or_default())
-        .find(|l| l.contains(" — "))
-        .unwrap();
+    let first_row = first_row_label(&h);
     assert!(first_row.starts_with("CFC-12 — trade name"), "{first_row}");
     // Enter opens it: CAS RN and the Annex A listing are on screen.
     h.key_press(egui::Key::Enter);
@@ -425,11 +429,7 @@ fn ivory_finds_the_elephants_and_their_entry_says_how_to_recognise_it() {
     let title = title_of(&h, 0);
     assert!(title.ends_with("elephant"), "{title}");
     // The row says it matched as a part in trade.
-    let rows = h.get_all_by_role(Role::Button);
-    let first_row = rows
-        .map(|n| n.accesskit_node().label().unwrap_or_default())
-        .find(|l| l.contains(" — "))
-        .unwrap();
+    let first_row = first_row_label(&h);
     assert!(first_row.contains("traded as: Ivory"), "{first_row}");
     h.key_press(egui::Key::Enter);
     h.run();

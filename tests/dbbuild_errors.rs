@@ -36,6 +36,26 @@ fn assert_reported(record: &str, marker: &str, words: &str) {
     );
 }
 
+/// Build the fixture copy in `dir` and read its entries back from the database.
+fn compiled_entries(dir: &tempfile::TempDir) -> Vec<fieldguide::model::Entry> {
+    let out = dir.path().join("out.sqlite");
+    fieldguide::store::compile(dir.path(), &out).unwrap();
+    fieldguide::store::Store::open(&out)
+        .unwrap()
+        .entries()
+        .unwrap()
+}
+
+/// The hits for `text`, with no filters.
+fn search(index: &fieldguide::search::SearchIndex, text: &str) -> Vec<fieldguide::search::Hit> {
+    index.search(&fieldguide::search::Query {
+        text,
+        kind: None,
+        instrument: None,
+        limit: 5,
+    })
+}
+
 const CHEM: &str = r#"[[entry]]
 id = "chem:hcfc-141b"
 kind = "chemical"
@@ -256,10 +276,7 @@ list = "III"
 source = "test-cites"
 "#;
     std::fs::write(dir.path().join("sources/zz-more.toml"), record).unwrap();
-    let out = dir.path().join("out.sqlite");
-    fieldguide::store::compile(dir.path(), &out).unwrap();
-    let store = fieldguide::store::Store::open(&out).unwrap();
-    let entries = store.entries().unwrap();
+    let entries = compiled_entries(&dir);
     let cfc = entries
         .iter()
         .find(|e| e.id.as_str() == "chem:cfc-12")
@@ -303,10 +320,7 @@ source = "test-names-fr"
 names = [{ text = "dichlorodifluorométhane", lang = "fr", role = "preferred" }]
 "#;
     std::fs::write(dir.path().join("sources/zz-names.toml"), record).unwrap();
-    let out = dir.path().join("out.sqlite");
-    fieldguide::store::compile(dir.path(), &out).unwrap();
-    let store = fieldguide::store::Store::open(&out).unwrap();
-    let entries = store.entries().unwrap();
+    let entries = compiled_entries(&dir);
     let cfc = entries
         .iter()
         .find(|e| e.id.as_str() == "chem:cfc-12")
@@ -371,10 +385,7 @@ fn products_and_lookalikes_round_trip_and_are_searchable() {
          lookalikes = [{ name = \"Timneh parrot\", tell_apart = \"Maroon tail, darker grey.\" }]",
     );
     std::fs::write(&base, text).unwrap();
-    let out = dir.path().join("out.sqlite");
-    fieldguide::store::compile(dir.path(), &out).unwrap();
-    let store = fieldguide::store::Store::open(&out).unwrap();
-    let entries = store.entries().unwrap();
+    let entries = compiled_entries(&dir);
     let parrot = entries
         .iter()
         .find(|e| e.id.as_str() == "taxon:psittacus-erithacus")
@@ -388,12 +399,7 @@ fn products_and_lookalikes_round_trip_and_are_searchable() {
     assert_eq!(parrot.lookalikes[0].name, "Timneh parrot");
 
     let index = fieldguide::search::SearchIndex::build(&entries);
-    let hits = index.search(&fieldguide::search::Query {
-        text: "feathers",
-        kind: None,
-        instrument: None,
-        limit: 5,
-    });
+    let hits = search(&index, "feathers");
     let first = &entries[hits[0].entry];
     assert_eq!(first.id.as_str(), "taxon:psittacus-erithacus");
     assert_eq!(
@@ -402,12 +408,7 @@ fn products_and_lookalikes_round_trip_and_are_searchable() {
     );
     // The part's name in every interface language finds it too.
     for (query, lang) in [("plumes", "fr"), ("羽毛", "zh-Hans"), ("перья", "ru")] {
-        let hits = index.search(&fieldguide::search::Query {
-            text: query,
-            kind: None,
-            instrument: None,
-            limit: 5,
-        });
+        let hits = search(&index, query);
         assert_eq!(
             entries[hits[0].entry].id.as_str(),
             "taxon:psittacus-erithacus",
