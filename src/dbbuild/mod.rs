@@ -448,6 +448,12 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
         }
     }
 
+    // Where each entry id first appears, for the supplements that add to entries by id.
+    let mut position: HashMap<String, usize> = HashMap::new();
+    for (i, (e, _)) in l.entries.iter().enumerate() {
+        position.entry(e.id.as_str().to_owned()).or_insert(i);
+    }
+
     for sup in std::mem::take(&mut l.supplements) {
         for r in &sup.source_refs {
             if !sources_by_id.contains_key(r.target.as_str()) {
@@ -465,12 +471,8 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
                 format!("{} has no [[instrument]] table", sup.listing.instrument),
             ));
         }
-        match l
-            .entries
-            .iter_mut()
-            .find(|(e, _)| e.id.as_str() == sup.entry)
-        {
-            Some((e, _)) => e.listings.push(sup.listing),
+        match position.get(&sup.entry) {
+            Some(&i) => l.entries[i].0.listings.push(sup.listing),
             None => diags.push(diag(
                 &sup.file,
                 sup.line,
@@ -490,11 +492,7 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
                 ),
             ));
         }
-        let Some((e, o)) = l
-            .entries
-            .iter_mut()
-            .find(|(e, _)| e.id.as_str() == sup.entry)
-        else {
+        let Some((e, o)) = position.get(&sup.entry).map(|&i| &mut l.entries[i]) else {
             diags.push(diag(
                 &sup.file,
                 sup.line,
