@@ -146,3 +146,44 @@ fn chemicals_most_met_in_trade_have_names_in_the_other_un_languages() {
         );
     }
 }
+
+#[test]
+fn primates_inherit_the_order_listing_except_the_appendix_i_members() {
+    // PRIMATES spp. is in Appendix II "except the species in Appendix I": a macaque with no
+    // listing of its own shows the order's listing and where it comes from; a species named in
+    // Appendix I (or in a family listed there) keeps Appendix I; the genus Gorilla, whose species
+    // are all in Appendix I, is excluded from the order listing rather than shown as Appendix II.
+    let c = catalog();
+    let cites = |id: &str| -> Vec<(String, Option<String>)> {
+        let e = c
+            .entries
+            .iter()
+            .find(|e| e.id.as_str() == id)
+            .unwrap_or_else(|| panic!("{id} is in the data"));
+        e.listings
+            .iter()
+            .filter(|l| l.instrument == Instrument::Cites)
+            .map(|l| {
+                (
+                    l.list.clone(),
+                    l.inherited_from.as_ref().map(|a| a.as_str().to_string()),
+                )
+            })
+            .collect()
+    };
+    let from = |list: &str, id: Option<&str>| vec![(list.to_string(), id.map(str::to_string))];
+    assert_eq!(cites("taxon:primates"), from("II", None));
+    assert_eq!(
+        cites("taxon:macaca-fascicularis"),
+        from("II", Some("taxon:primates"))
+    );
+    assert_eq!(
+        cites("taxon:saguinus-imperator"),
+        from("II", Some("taxon:primates"))
+    );
+    assert_eq!(cites("taxon:macaca-sylvanus"), from("I", None));
+    assert_eq!(cites("taxon:lemur-catta"), from("I", Some("taxon:lemuridae")));
+    assert_eq!(cites("taxon:pan-paniscus"), from("I", Some("taxon:pan")));
+    assert_eq!(cites("taxon:gorilla-gorilla"), from("I", None));
+    assert!(cites("taxon:gorilla").is_empty());
+}
