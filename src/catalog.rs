@@ -68,6 +68,21 @@ impl Catalog {
         self.by_id.get(id).map(|i| &self.entries[*i])
     }
 
+    /// The nearest of `e` and its ancestors (through `parent`) for which `has` holds: a pangolin
+    /// species with no parts in trade of its own is traded as its family is. `None` when neither
+    /// it nor any ancestor qualifies, or when the parent chain loops.
+    pub fn nearest<'a>(&'a self, e: &'a Entry, has: impl Fn(&Entry) -> bool) -> Option<&'a Entry> {
+        let mut at = Some(e);
+        for _ in 0..=self.entries.len() {
+            let x = at?;
+            if has(x) {
+                return Some(x);
+            }
+            at = x.parent.as_ref().and_then(|p| self.get(p));
+        }
+        None
+    }
+
     /// Resolve what an officer gives `show`: an id, a CAS RN, a UN number, or an exact name.
     /// Returns every entry it names (a UN number can cover several).
     pub fn resolve(&self, key: &str) -> Result<Vec<&Entry>> {

@@ -135,18 +135,35 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
     };
     h.push_str(&list(tr.get("section-checks"), &e.checks));
     h.push_str(&list(tr.get("section-red-flags"), &e.red_flags));
-    let products: Vec<String> = e
-        .products
-        .iter()
-        .map(|p| format!("{}: {}", tr.get(&part_key(p.part)), p.recognise))
-        .collect();
-    h.push_str(&list(tr.get("section-products"), &products));
-    let lookalikes: Vec<String> = e
-        .lookalikes
-        .iter()
-        .map(|l| format!("{}: {}", l.name, l.tell_apart))
-        .collect();
-    h.push_str(&list(tr.get("section-lookalikes"), &lookalikes));
+    // Parts in trade and look-alikes: the entry's own, else its nearest higher taxon's, whose
+    // title then heads the list.
+    let titled = |key: &str, owner: &Entry| {
+        if owner.id == e.id {
+            tr.get(key).to_owned()
+        } else {
+            format!(
+                "{} — {}",
+                tr.get(key),
+                tr.fmt("trade-from-group", &[("group", &owner.title)])
+            )
+        }
+    };
+    if let Some(owner) = catalog.nearest(e, |x| !x.products.is_empty()) {
+        let products: Vec<String> = owner
+            .products
+            .iter()
+            .map(|p| format!("{}: {}", tr.get(&part_key(p.part)), p.recognise))
+            .collect();
+        h.push_str(&list(&titled("section-products", owner), &products));
+    }
+    if let Some(owner) = catalog.nearest(e, |x| !x.lookalikes.is_empty()) {
+        let lookalikes: Vec<String> = owner
+            .lookalikes
+            .iter()
+            .map(|l| format!("{}: {}", l.name, l.tell_apart))
+            .collect();
+        h.push_str(&list(&titled("section-lookalikes", owner), &lookalikes));
+    }
     let ids: Vec<String> = identifier_rows(tr, e)
         .into_iter()
         .map(|(label, value)| format!("{label}: {value}"))

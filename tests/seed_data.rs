@@ -182,8 +182,41 @@ fn primates_inherit_the_order_listing_except_the_appendix_i_members() {
         from("II", Some("taxon:primates"))
     );
     assert_eq!(cites("taxon:macaca-sylvanus"), from("I", None));
-    assert_eq!(cites("taxon:lemur-catta"), from("I", Some("taxon:lemuridae")));
+    assert_eq!(
+        cites("taxon:lemur-catta"),
+        from("I", Some("taxon:lemuridae"))
+    );
     assert_eq!(cites("taxon:pan-paniscus"), from("I", Some("taxon:pan")));
     assert_eq!(cites("taxon:gorilla-gorilla"), from("I", None));
     assert!(cites("taxon:gorilla").is_empty());
+}
+
+#[test]
+fn a_species_without_parts_of_its_own_is_traded_as_its_group() {
+    // Pangolin species carry no parts in trade of their own; the family's scales apply to every
+    // member, and the entry page says where they come from. An entry with its own keeps them.
+    let (store, c) = Catalog::open(None).unwrap();
+    let get = |id: &str| {
+        c.entries
+            .iter()
+            .find(|e| e.id.as_str() == id)
+            .unwrap_or_else(|| panic!("{id} is in the data"))
+    };
+    let giant = get("taxon:smutsia-gigantea");
+    assert!(
+        giant.products.is_empty(),
+        "the test needs a species without parts of its own"
+    );
+    let owner = c.nearest(giant, |x| !x.products.is_empty()).unwrap();
+    assert_eq!(owner.id.as_str(), "taxon:manidae");
+    let elephant = get("taxon:loxodonta-africana");
+    let own = c.nearest(elephant, |x| !x.products.is_empty()).unwrap();
+    assert_eq!(own.id, elephant.id);
+    assert!(
+        c.nearest(get("chem:cfc-12"), |x| !x.products.is_empty())
+            .is_none()
+    );
+
+    let page = fieldguide::handout::entry_page(&store, &c, fieldguide::app::i18n::Lang::En, giant);
+    assert!(page.contains("For every member of Pangolins"), "{page}");
 }

@@ -111,6 +111,7 @@ section-checks = What to check
 section-red-flags = Red flags
 section-products = Traded as
 section-lookalikes = Look-alikes
+trade-from-group = For every member of { $group }:
 section-pictures = Photos and labels
 section-label = What the label means
 label-how-to-read = How to read it

@@ -111,6 +111,7 @@ section-checks = Qué comprobar
 section-red-flags = Señales de alerta
 section-products = Se comercia como
 section-lookalikes = Especies y productos parecidos
+trade-from-group = Para todos los miembros de { $group }:
 section-pictures = Fotos y etiquetas
 section-label = Qué significa la etiqueta
 label-how-to-read = Cómo leerla

@@ -111,6 +111,7 @@ section-checks = Points à vérifier
 section-red-flags = Signaux d'alerte
 section-products = Commercialisé sous forme de
 section-lookalikes = Ressemblances trompeuses
+trade-from-group = Pour tous les membres de { $group } :
 section-pictures = Photos et étiquettes
 section-label = Ce que signifie l'étiquette
 label-how-to-read = Comment la lire

@@ -111,6 +111,7 @@ section-checks = Что проверить
 section-red-flags = Индикаторы риска
 section-products = Встречается в торговле как
 section-lookalikes = Похожие объекты
+trade-from-group = Для всех представителей группы { $group }:
 section-pictures = Фото и маркировка
 section-label = Что означает маркировка
 label-how-to-read = Как читать

@@ -111,6 +111,7 @@ section-checks = 核查要点
 section-red-flags = 可疑迹象
 section-products = 贸易形态
 section-lookalikes = 易混淆物
+trade-from-group = 适用于{ $group }的所有成员：
 section-pictures = 照片和标签
 section-label = 标签含义
 label-how-to-read = 如何识读

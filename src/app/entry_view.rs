@@ -102,7 +102,7 @@ pub fn show(ui: &mut egui::Ui, v: &mut View<'_>, index: usize, favourite: bool) 
     }
     bullets(ui, tr.get("section-checks"), &checks(tr, e));
     bullets(ui, tr.get("section-red-flags"), &e.red_flags);
-    trade(ui, tr, e);
+    trade(ui, tr, v.catalog, e);
     my_note(ui, v, index);
     if let Some(s) = &e.summary {
         section(ui, tr.get("section-summary"));
@@ -274,18 +274,28 @@ fn checks(tr: &Tr, e: &Entry) -> Vec<String> {
     out
 }
 
-/// The parts and products it is traded as, and what can be mistaken for it.
-fn trade(ui: &mut egui::Ui, tr: &Tr, e: &Entry) {
-    if !e.products.is_empty() {
+/// The parts and products it is traded as, and what can be mistaken for it: its own, else those
+/// of the nearest higher taxon that has some, introduced as applying to every member.
+fn trade(ui: &mut egui::Ui, tr: &Tr, catalog: &Catalog, e: &Entry) {
+    let from_group = |ui: &mut egui::Ui, owner: &Entry| {
+        if owner.id != e.id {
+            ui.label(
+                RichText::new(tr.fmt("trade-from-group", &[("group", &owner.title)])).italics(),
+            );
+        }
+    };
+    if let Some(owner) = catalog.nearest(e, |x| !x.products.is_empty()) {
         section(ui, tr.get("section-products"));
-        for p in &e.products {
+        from_group(ui, owner);
+        for p in &owner.products {
             ui.label(RichText::new(tr.get(&part_key(p.part))).strong());
             ui.label(&p.recognise);
         }
     }
-    if !e.lookalikes.is_empty() {
+    if let Some(owner) = catalog.nearest(e, |x| !x.lookalikes.is_empty()) {
         section(ui, tr.get("section-lookalikes"));
-        for l in &e.lookalikes {
+        from_group(ui, owner);
+        for l in &owner.lookalikes {
             ui.label(RichText::new(&l.name).strong());
             ui.label(&l.tell_apart);
         }

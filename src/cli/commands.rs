@@ -617,11 +617,29 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
     for r in &e.red_flags {
         line("red flag", r.clone());
     }
-    for p in &e.products {
-        line("traded as", format!("{}: {}", p.part, p.recognise));
+    // A taxon with no parts in trade of its own shows its nearest higher taxon's, marked so.
+    let from = |owner: &Entry| {
+        if owner.id == e.id {
+            String::new()
+        } else {
+            format!(" [from {}]", owner.id)
+        }
+    };
+    if let Some(owner) = catalog.nearest(e, |x| !x.products.is_empty()) {
+        for p in &owner.products {
+            line(
+                "traded as",
+                format!("{}: {}{}", p.part, p.recognise, from(owner)),
+            );
+        }
     }
-    for l in &e.lookalikes {
-        line("look-alike", format!("{}: {}", l.name, l.tell_apart));
+    if let Some(owner) = catalog.nearest(e, |x| !x.lookalikes.is_empty()) {
+        for l in &owner.lookalikes {
+            line(
+                "look-alike",
+                format!("{}: {}{}", l.name, l.tell_apart, from(owner)),
+            );
+        }
     }
     if let Some(l) = &e.label {
         line("meaning", l.meaning.clone());
