@@ -454,3 +454,91 @@ lookalikes = [{ name = "Mammoth ivory", tell_apart = " " }]
 "#;
     assert_reported(record, "lookalikes", "tell_apart");
 }
+
+#[test]
+fn trade_for_a_taxon_defined_elsewhere_is_added_with_its_source() {
+    let dir = common::fixture_copy();
+    let record = r#"[[source]]
+id = "test-trade"
+citation = "a guide to the parrot trade"
+consulted = "2026-11-29"
+
+[[trade]]
+entry = "taxon:psittacus-erithacus"
+source = "test-trade"
+products = [{ part = "live animal", recognise = "Grey parrot with a red tail." }]
+lookalikes = [{ name = "Timneh parrot", tell_apart = "Maroon tail, darker grey." }]
+"#;
+    std::fs::write(dir.path().join("sources/zz-trade.toml"), record).unwrap();
+    let entries = compiled_entries(&dir);
+    let parrot = entries
+        .iter()
+        .find(|e| e.id.as_str() == "taxon:psittacus-erithacus")
+        .unwrap();
+    assert_eq!(parrot.products.len(), 1);
+    assert_eq!(parrot.products[0].part.as_str(), "live animal");
+    assert_eq!(parrot.lookalikes[0].name, "Timneh parrot");
+    assert!(parrot.sources.iter().any(|s| s.id == "test-trade"));
+}
+
+#[test]
+fn trade_for_an_unknown_entry() {
+    let record = r#"[[trade]]
+entry = "taxon:not-here"
+source = "test-cites"
+products = [{ part = "skin", recognise = "Scaly." }]
+"#;
+    assert_reported(record, "entry =", "does not resolve");
+}
+
+#[test]
+fn trade_with_an_undeclared_source() {
+    let record = r#"[[trade]]
+entry = "taxon:psittacus-erithacus"
+source = "no-such-source"
+products = [{ part = "live animal", recognise = "Grey parrot." }]
+"#;
+    assert_reported(record, "source =", "not a declared");
+}
+
+#[test]
+fn trade_for_a_chemical() {
+    let record = r#"[[trade]]
+entry = "chem:cfc-12"
+source = "test-mp"
+products = [{ part = "oil", recognise = "Clear liquid." }]
+"#;
+    assert_reported(record, "entry =", "only taxa");
+}
+
+#[test]
+fn trade_repeating_a_part() {
+    let record = r#"[[trade]]
+entry = "taxon:psittacus-erithacus"
+source = "test-cites"
+products = [
+  { part = "feathers", recognise = "Red tail feathers." },
+  { part = "feathers", recognise = "Grey body feathers." },
+]
+"#;
+    assert_reported(record, "entry =", "already has the part");
+}
+
+#[test]
+fn trade_table_without_products_or_lookalikes() {
+    let record = r#"[[trade]]
+entry = "taxon:psittacus-erithacus"
+source = "test-cites"
+"#;
+    assert_reported(record, "entry =", "needs products or lookalikes");
+}
+
+#[test]
+fn trade_with_an_unknown_part() {
+    let record = r#"[[trade]]
+entry = "taxon:psittacus-erithacus"
+source = "test-cites"
+products = [{ part = "tusks", recognise = "Curved." }]
+"#;
+    assert_reported(record, "products", "part");
+}

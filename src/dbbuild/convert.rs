@@ -9,7 +9,7 @@ use std::str::FromStr;
 use toml::Spanned;
 
 use crate::dbbuild::lines::LineIndex;
-use crate::dbbuild::raw::{RawEntry, RawListing, RawName, RawOdp};
+use crate::dbbuild::raw::{RawEntry, RawListing, RawLookAlike, RawName, RawOdp, RawProduct};
 use crate::error::Diagnostic;
 use crate::model::{
     Component, Entry, EntryId, Exclusion, Instrument, IsoDate, Kind, LabelInfo, Listing, LookAlike,
@@ -245,9 +245,13 @@ impl<'a> FileConverter<'a> {
         {
             self.error(p.span(), "only taxa have products (parts in trade)");
         }
-        let products = r
-            .products
-            .iter()
+        (self.products(&r.products), self.lookalikes(&r.lookalikes))
+    }
+
+    /// Convert parts in trade; one with an unknown part or no recognition text is reported and
+    /// dropped.
+    pub fn products(&mut self, raw: &[Spanned<RawProduct>]) -> Vec<Product> {
+        raw.iter()
             .filter_map(|p| {
                 let raw = p.get_ref();
                 let part = self.parse(&raw.part);
@@ -260,10 +264,12 @@ impl<'a> FileConverter<'a> {
                     recognise: raw.recognise.trim().to_owned(),
                 })
             })
-            .collect();
-        let lookalikes = r
-            .lookalikes
-            .iter()
+            .collect()
+    }
+
+    /// Convert look-alikes; one without a name or a way to tell it apart is reported and dropped.
+    pub fn lookalikes(&mut self, raw: &[Spanned<RawLookAlike>]) -> Vec<LookAlike> {
+        raw.iter()
             .filter_map(|l| {
                 let raw = l.get_ref();
                 if raw.name.trim().is_empty() || raw.tell_apart.trim().is_empty() {
@@ -275,8 +281,7 @@ impl<'a> FileConverter<'a> {
                     tell_apart: raw.tell_apart.trim().to_owned(),
                 })
             })
-            .collect();
-        (products, lookalikes)
+            .collect()
     }
 
     /// Convert a list of names; an empty one is reported and dropped.

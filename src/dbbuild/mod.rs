@@ -14,8 +14,8 @@ use crate::dbbuild::convert::{FileConverter, Origin};
 use crate::dbbuild::raw::RawFile;
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::{
-    Dataset, Entry, EntryId, ImageBlob, Instrument, InstrumentInfo, IsoDate, Kind, Listing, Name,
-    Photo, Source,
+    Dataset, Entry, EntryId, ImageBlob, Instrument, InstrumentInfo, IsoDate, Kind, Listing,
+    LookAlike, Name, Photo, Product, Source,
 };
 
 /// Recompute every inherited listing: drop those already marked inherited, then inherit again
@@ -64,6 +64,7 @@ struct Loaded {
     photos: Vec<PendingPhoto>,
     supplements: Vec<Supplement>,
     name_supplements: Vec<NameSupplement>,
+    trade_supplements: Vec<TradeSupplement>,
     diags: Vec<Diagnostic>,
     /// Whether photo and label image files are looked up and read (not by [`check_text`]).
     read_files: bool,
@@ -87,6 +88,17 @@ struct NameSupplement {
     line: usize,
 }
 
+/// A top-level `[[trade]]`: parts in trade and look-alikes from one source for a taxon defined
+/// in another file.
+struct TradeSupplement {
+    entry: String,
+    products: Vec<Product>,
+    lookalikes: Vec<LookAlike>,
+    source: convert::Ref,
+    file: PathBuf,
+    line: usize,
+}
+
 struct PendingPhoto {
     entry: String,
     path: PathBuf,
@@ -105,6 +117,7 @@ impl Loaded {
             photos: Vec::new(),
             supplements: Vec::new(),
             name_supplements: Vec::new(),
+            trade_supplements: Vec::new(),
             diags: Vec::new(),
             read_files,
         }
@@ -250,6 +263,31 @@ fn read_file(path: &Path, text: &str, out: &mut Loaded) {
             line,
         });
     }
+    for t in &raw.trade {
+        let r = t.get_ref();
+        let line = conv.line(r.entry.span());
+        if r.products.is_empty() && r.lookalikes.is_empty() {
+            conv.error(
+                r.entry.span(),
+                "a [[trade]] table needs products or lookalikes",
+            );
+            continue;
+        }
+        let products = conv.products(&r.products);
+        let lookalikes = conv.lookalikes(&r.lookalikes);
+        out.trade_supplements.push(TradeSupplement {
+            entry: r.entry.get_ref().clone(),
+            products,
+            lookalikes,
+            source: convert::Ref {
+                what: "source",
+                target: r.source.get_ref().clone(),
+                line: conv.line(r.source.span()),
+            },
+            file: path.to_path_buf(),
+            line,
+        });
+    }
     if !raw.photo.is_empty() && raw.photo_root.is_none() {
         conv.error(
             raw.photo[0].span(),
@@ -291,6 +329,75 @@ fn read_file(path: &Path, text: &str, out: &mut Loaded) {
         }
     }
     out.diags.append(&mut conv.diags);
+}
+
+/// Add a `[[trade]]` table's parts and look-alikes to its taxon, with its source. A part or a
+/// look-alike the taxon already has is reported: one part is described in one place.
+fn link_trade(
+    sup: TradeSupplement,
+    position: &HashMap<String, usize>,
+    sources_by_id: &HashMap<&str, &Source>,
+    entries: &mut [(Entry, Origin)],
+    diags: &mut Vec<Diagnostic>,
+) {
+    if !sources_by_id.contains_key(sup.source.target.as_str()) {
+        diags.push(diag(
+            &sup.file,
+            sup.source.line,
+            format!(
+                "source {:?} is not a declared [[source]]",
+                sup.source.target
+            ),
+        ));
+    }
+    let Some((e, o)) = position.get(&sup.entry).map(|&i| &mut entries[i]) else {
+        diags.push(diag(
+            &sup.file,
+            sup.line,
+            format!("trade for {} does not resolve to any entry", sup.entry),
+        ));
+        return;
+    };
+    if e.kind != Kind::Taxon {
+        diags.push(diag(
+            &sup.file,
+            sup.line,
+            format!(
+                "{} is not a taxon: only taxa have products (parts in trade)",
+                e.id
+            ),
+        ));
+        return;
+    }
+    for p in sup.products {
+        if e.products.iter().any(|x| x.part == p.part) {
+            diags.push(diag(
+                &sup.file,
+                sup.line,
+                format!(
+                    "{} already has the part {:?}: describe it in one place",
+                    e.id,
+                    p.part.to_string()
+                ),
+            ));
+        } else {
+            e.products.push(p);
+        }
+    }
+    for l in sup.lookalikes {
+        if e.lookalikes.iter().any(|x| x.name == l.name) {
+            diags.push(diag(
+                &sup.file,
+                sup.line,
+                format!("{} already has the look-alike {:?}", e.id, l.name),
+            ));
+        } else {
+            e.lookalikes.push(l);
+        }
+    }
+    if !o.source_refs.iter().any(|r| r.target == sup.source.target) {
+        o.source_refs.push(sup.source);
+    }
 }
 
 fn diag(file: &Path, line: usize, message: String) -> Diagnostic {
@@ -521,6 +628,10 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
         if !o.source_refs.iter().any(|r| r.target == sup.source.target) {
             o.source_refs.push(sup.source);
         }
+    }
+
+    for sup in std::mem::take(&mut l.trade_supplements) {
+        link_trade(sup, &position, &sources_by_id, &mut l.entries, &mut diags);
     }
 
     let mut images = Vec::new();

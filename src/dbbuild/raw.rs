@@ -23,6 +23,10 @@ pub struct RawFile {
     /// table with its own source.
     #[serde(default)]
     pub names: Vec<Spanned<RawNames>>,
+    /// Parts in trade and look-alikes added to a taxon that another file defines, each table with
+    /// its own source.
+    #[serde(default)]
+    pub trade: Vec<Spanned<RawTrade>>,
     pub photo_root: Option<Spanned<String>>,
     pub package: Option<String>,
     #[serde(default)]
@@ -69,6 +73,19 @@ pub struct RawNames {
     pub entry: Spanned<String>,
     pub source: Spanned<String>,
     pub names: Vec<Spanned<RawName>>,
+}
+
+/// A top-level `[[trade]]`: parts in trade and look-alikes for a taxon defined elsewhere, from
+/// one source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTrade {
+    pub entry: Spanned<String>,
+    pub source: Spanned<String>,
+    #[serde(default)]
+    pub products: Vec<Spanned<RawProduct>>,
+    #[serde(default)]
+    pub lookalikes: Vec<Spanned<RawLookAlike>>,
 }
 
 #[derive(Debug, Deserialize)]
