@@ -547,6 +547,17 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
     for l in &e.listings {
         line("listing", listing_text(l));
     }
+    for x in &e.exclusions {
+        let why = x
+            .note
+            .as_deref()
+            .map(|n| format!(": {n}"))
+            .unwrap_or_default();
+        line(
+            "excluded",
+            format!("from the {} listing of a higher taxon{why}", x.instrument),
+        );
+    }
     line("safety", e.safety.clone().unwrap_or_default());
     line("hazards", e.hazards.join("; "));
     line("summary", e.summary.clone().unwrap_or_default());
