@@ -220,3 +220,16 @@ fn a_species_without_parts_of_its_own_is_traded_as_its_group() {
     let page = fieldguide::handout::entry_page(&store, &c, fieldguide::app::i18n::Lang::En, giant);
     assert!(page.contains("For every member of Pangolins"), "{page}");
 }
+
+#[test]
+fn no_two_entries_share_a_title() {
+    // A result list where two rows read "Black Seahorse" (or a genus and its only species both
+    // read "Totoaba") leaves the officer guessing which is which.
+    let c = catalog();
+    let mut seen = std::collections::HashMap::new();
+    for e in &c.entries {
+        if let Some(other) = seen.insert(e.title.to_lowercase(), e.id.as_str()) {
+            panic!("{} and {} share the title {:?}", other, e.id, e.title);
+        }
+    }
+}
