@@ -208,3 +208,54 @@ fn species_plus_listings_export_is_recognised_too() {
         .unwrap();
     assert_eq!(grey.listings[0].list, "I");
 }
+
+#[test]
+fn parts_in_trade_and_look_alikes_survive_an_import() {
+    // A curated taxon's parts in trade and look-alikes (here added by a [[trade]] table) are
+    // curated content: the export has none, and the merge must not drop them.
+    let src = common::fixture_copy();
+    std::fs::write(
+        src.path().join("sources/zz-trade.toml"),
+        r#"[[source]]
+id = "test-trade"
+citation = "a guide to the parrot trade"
+consulted = "2026-11-29"
+
+[[trade]]
+entry = "taxon:psittacus-erithacus"
+source = "test-trade"
+products = [{ part = "live animal", recognise = "Grey parrot with a red tail." }]
+lookalikes = [{ name = "Timneh parrot", tell_apart = "Maroon tail, darker grey." }]
+"#,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.sqlite");
+    fieldguide::store::compile(src.path(), &base).unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checklist-sample.csv");
+    let pack = dir.path().join("pack.sqlite");
+    let out = common::run(&[
+        "--db",
+        base.to_str().unwrap(),
+        "import-checklist",
+        sample.to_str().unwrap(),
+        "--date",
+        "2017-04-21",
+        "--out",
+        pack.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let entries = Store::open(&pack).unwrap().entries().unwrap();
+    let grey = entries
+        .iter()
+        .find(|e| e.id.as_str() == "taxon:psittacus-erithacus")
+        .unwrap();
+    assert_eq!(grey.products.len(), 1);
+    assert_eq!(grey.products[0].recognise, "Grey parrot with a red tail.");
+    assert_eq!(grey.lookalikes[0].name, "Timneh parrot");
+    assert!(grey.sources.iter().any(|s| s.id == "test-trade"));
+}
