@@ -152,7 +152,8 @@ fn primates_inherit_the_order_listing_except_the_appendix_i_members() {
     // PRIMATES spp. is in Appendix II "except the species in Appendix I": a macaque with no
     // listing of its own shows the order's listing and where it comes from; a species named in
     // Appendix I (or in a family listed there) keeps Appendix I; the genus Gorilla, whose species
-    // are all in Appendix I, is excluded from the order listing rather than shown as Appendix II.
+    // are all in Appendix I, and the great apes' family are excluded from the order listing rather
+    // than shown as Appendix II.
     let c = catalog();
     let cites = |id: &str| -> Vec<(String, Option<String>)> {
         let e = c
@@ -189,6 +190,9 @@ fn primates_inherit_the_order_listing_except_the_appendix_i_members() {
     assert_eq!(cites("taxon:pan-paniscus"), from("I", Some("taxon:pan")));
     assert_eq!(cites("taxon:gorilla-gorilla"), from("I", None));
     assert!(cites("taxon:gorilla").is_empty());
+    assert!(cites("taxon:hominidae").is_empty());
+    assert!(cites("taxon:pongo").is_empty());
+    assert_eq!(cites("taxon:pongo-abelii"), from("I", None));
 }
 
 #[test]
