@@ -542,3 +542,12 @@ products = [{ part = "tusks", recognise = "Curved." }]
 "#;
     assert_reported(record, "products", "part");
 }
+
+#[test]
+fn unknown_physical_form() {
+    assert_reported(
+        &format!("{CHEM}physical_form = \"powder\"\n"),
+        "physical_form",
+        "physical form",
+    );
+}

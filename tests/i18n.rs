@@ -93,6 +93,9 @@ fn every_message_the_interface_uses_exists() {
     for p in fieldguide::model::Part::ALL {
         built.push(format!("part-{}", p.as_str().replace(' ', "-")));
     }
+    for f in fieldguide::model::PhysicalForm::ALL {
+        built.push(format!("form-{}", f.as_str().replace(' ', "-")));
+    }
     for f in ["cas", "ec", "un", "hs", "refrigerant", "formula", "product"] {
         built.push(format!("field-{f}"));
     }

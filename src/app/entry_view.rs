@@ -4,8 +4,8 @@
 
 use egui::{Color32, RichText};
 
-use crate::app::i18n::part_key;
 use crate::app::i18n::{Lang, Tr};
+use crate::app::i18n::{form_key, part_key};
 use crate::app::images::{ImageState, Images};
 use crate::app::relations::Relations;
 use crate::app::theme::{Severity, severity};
@@ -418,8 +418,8 @@ pub fn identifier_rows(tr: &Tr, e: &Entry) -> Vec<(String, String)> {
     if let Some(g) = e.gwp100 {
         rows.push((tr.get("field-gwp").into(), format!("{g}")));
     }
-    if let Some(p) = &e.physical_form {
-        rows.push((tr.get("field-form").into(), p.clone()));
+    if let Some(p) = e.physical_form {
+        rows.push((tr.get("field-form").into(), tr.get(&form_key(p)).to_owned()));
     }
     if let Some(sci) = e.scientific_name().filter(|_| e.kind == Kind::Taxon) {
         rows.push((tr.get("field-scientific").into(), sci.to_owned()));

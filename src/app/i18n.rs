@@ -6,11 +6,16 @@
 
 use std::collections::HashMap;
 
-use crate::model::Part;
+use crate::model::{Part, PhysicalForm};
 
 /// The message key for a part in trade: "part-swim-bladder" ….
 pub fn part_key(part: Part) -> String {
     format!("part-{}", part.as_str().replace(' ', "-"))
+}
+
+/// The message key of a physical form's name in the interface language.
+pub fn form_key(form: PhysicalForm) -> String {
+    format!("form-{}", form.as_str().replace(' ', "-"))
 }
 
 /// An interface language.

@@ -607,7 +607,10 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
         "GWP100",
         e.gwp100.map(|g| g.to_string()).unwrap_or_default(),
     );
-    line("form", e.physical_form.clone().unwrap_or_default());
+    line(
+        "form",
+        e.physical_form.map(|f| f.to_string()).unwrap_or_default(),
+    );
     for c in &e.components {
         let name = catalog
             .get(&c.entry)

@@ -164,6 +164,7 @@ impl<'a> FileConverter<'a> {
                 })
                 .collect();
         let refrigerant = r.refrigerant.as_ref().and_then(|v| self.parse(v));
+        let physical_form = r.physical_form.as_ref().and_then(|v| self.parse(v));
         let formula = r.formula.as_ref().and_then(|v| self.parse(v));
         let safety_class = r.safety_class.as_ref().and_then(|v| {
             const GROUPS: [&str; 8] = ["A1", "A2L", "A2", "A3", "B1", "B2L", "B2", "B3"];
@@ -221,7 +222,7 @@ impl<'a> FileConverter<'a> {
             formula,
             odp,
             gwp100,
-            physical_form: r.physical_form.clone(),
+            physical_form,
             hazards: r.hazards.clone(),
             safety: r.safety.clone(),
             checks: r.checks.clone(),

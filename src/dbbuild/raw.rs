@@ -184,7 +184,7 @@ pub struct RawEntry {
     pub formula: Option<Spanned<String>>,
     pub odp: Option<Spanned<RawOdp>>,
     pub gwp100: Option<Spanned<f64>>,
-    pub physical_form: Option<String>,
+    pub physical_form: Option<Spanned<String>>,
     #[serde(default)]
     pub hazards: Vec<String>,
     pub safety: Option<String>,

@@ -2,7 +2,7 @@
 
 use crate::model::{
     Cas, EcNumber, EntryId, Formula, HsCode, Instrument, IsoDate, Kind, LangTag, NameRole, Part,
-    Rank, RefrigerantNumber, UnNumber,
+    PhysicalForm, Rank, RefrigerantNumber, UnNumber,
 };
 
 /// A name with its language and role.
@@ -185,7 +185,7 @@ pub struct Entry {
     /// 100-year global warming potential.
     pub gwp100: Option<f64>,
     /// Physical form as met in trade.
-    pub physical_form: Option<String>,
+    pub physical_form: Option<PhysicalForm>,
     /// Hazard classes.
     pub hazards: Vec<String>,
     /// Safety line for the officer.

@@ -24,4 +24,4 @@ pub use hs::HsCode;
 pub use ids::{EntryId, IsoDate, LangTag};
 pub use refrigerant::RefrigerantNumber;
 pub use un::UnNumber;
-pub use vocab::{Instrument, Kind, NameRole, Part, Rank};
+pub use vocab::{Instrument, Kind, NameRole, Part, PhysicalForm, Rank};

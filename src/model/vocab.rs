@@ -179,6 +179,26 @@ text_enum!(
 );
 
 text_enum!(
+    /// The physical form in which an entry is met in trade.
+    PhysicalForm, "physical form" {
+        /// A gas (not liquefied).
+        Gas = "gas",
+        /// A gas liquefied under pressure, in cylinders.
+        LiquefiedGas = "liquefied gas",
+        /// A liquid.
+        Liquid = "liquid",
+        /// A solid.
+        Solid = "solid",
+        /// A mixture (refrigerant blends, formulations).
+        Mixture = "mixture",
+        /// Live animals or plants.
+        LiveAnimal = "live animal",
+        /// Parts, derivatives and manufactured products.
+        Product = "product",
+    }
+);
+
+text_enum!(
     /// A part or product in which a taxon is traded, as an officer meets it.
     Part, "part" {
         /// Live animals.

@@ -347,7 +347,7 @@ impl Store {
                 formula: parse_opt(r, 10)?,
                 odp,
                 gwp100: r.get(13)?,
-                physical_form: r.get(14)?,
+                physical_form: parse_opt(r, 14)?,
                 safety: r.get(15)?,
                 label,
                 names: Vec::new(),

@@ -114,7 +114,7 @@ fn insert_entry(tx: &rusqlite::Transaction<'_>, ord: usize, e: &Entry) -> Result
         odp_low,
         odp_high,
         e.gwp100,
-        e.physical_form,
+        e.physical_form.map(|f| f.as_str()),
         e.safety,
         e.label.as_ref().and_then(|l| l.image),
         e.label.as_ref().map(|l| l.meaning.as_str()),
