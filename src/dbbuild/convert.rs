@@ -65,6 +65,15 @@ impl<'a> FileConverter<'a> {
         self.lines.line(span)
     }
 
+    /// A reference from this file, by `what`, to the id `value` names, at `value`'s line.
+    pub fn reference(&self, what: &'static str, value: &Spanned<String>) -> Ref {
+        Ref {
+            what,
+            target: value.get_ref().clone(),
+            line: self.line(value.span()),
+        }
+    }
+
     /// Record a problem at `span`.
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
         let line = self.line(span);
@@ -125,22 +134,14 @@ impl<'a> FileConverter<'a> {
             );
         }
         for s in &r.sources {
-            origin.source_refs.push(Ref {
-                what: "source",
-                target: s.get_ref().clone(),
-                line: self.line(s.span()),
-            });
+            origin.source_refs.push(self.reference("source", s));
         }
 
         let names = self.names(&r.names);
         let parent = r.parent.as_ref().and_then(|p| {
             let parsed = self.parse::<EntryId>(p);
             if parsed.is_some() {
-                origin.entry_refs.push(Ref {
-                    what: "parent",
-                    target: p.get_ref().clone(),
-                    line: self.line(p.span()),
-                });
+                origin.entry_refs.push(self.reference("parent", p));
             }
             parsed
         });
@@ -396,11 +397,7 @@ impl<'a> FileConverter<'a> {
         }
         let in_force = raw.in_force.as_ref().and_then(|d| self.parse::<IsoDate>(d));
         if let Some(s) = &raw.source {
-            source_refs.push(Ref {
-                what: "listing source",
-                target: s.get_ref().clone(),
-                line: self.line(s.span()),
-            });
+            source_refs.push(self.reference("listing source", s));
         }
         Some(Listing {
             instrument,
@@ -437,11 +434,7 @@ impl<'a> FileConverter<'a> {
                 let raw = l.get_ref();
                 for link in &raw.links {
                     if self.parse::<EntryId>(link).is_some() {
-                        origin.entry_refs.push(Ref {
-                            what: "label link",
-                            target: link.get_ref().clone(),
-                            line: self.line(link.span()),
-                        });
+                        origin.entry_refs.push(self.reference("label link", link));
                     }
                 }
                 if let Some(img) = &raw.image {

@@ -254,11 +254,7 @@ fn read_file(path: &Path, text: &str, out: &mut Loaded) {
         out.name_supplements.push(NameSupplement {
             entry: r.entry.get_ref().clone(),
             names,
-            source: convert::Ref {
-                what: "source",
-                target: r.source.get_ref().clone(),
-                line: conv.line(r.source.span()),
-            },
+            source: conv.reference("source", &r.source),
             file: path.to_path_buf(),
             line,
         });
@@ -279,11 +275,7 @@ fn read_file(path: &Path, text: &str, out: &mut Loaded) {
             entry: r.entry.get_ref().clone(),
             products,
             lookalikes,
-            source: convert::Ref {
-                what: "source",
-                target: r.source.get_ref().clone(),
-                line: conv.line(r.source.span()),
-            },
+            source: conv.reference("source", &r.source),
             file: path.to_path_buf(),
             line,
         });
