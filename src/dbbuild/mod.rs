@@ -327,27 +327,19 @@ fn read_file(path: &Path, text: &str, out: &mut Loaded) {
 /// look-alike the taxon already has is reported: one part is described in one place.
 fn link_trade(
     sup: TradeSupplement,
-    position: &HashMap<String, usize>,
-    sources_by_id: &HashMap<&str, &Source>,
+    targets: &Targets,
     entries: &mut [(Entry, Origin)],
     diags: &mut Vec<Diagnostic>,
 ) {
-    if !sources_by_id.contains_key(sup.source.target.as_str()) {
-        diags.push(diag(
-            &sup.file,
-            sup.source.line,
-            format!(
-                "source {:?} is not a declared [[source]]",
-                sup.source.target
-            ),
-        ));
-    }
-    let Some((e, o)) = position.get(&sup.entry).map(|&i| &mut entries[i]) else {
-        diags.push(diag(
-            &sup.file,
-            sup.line,
-            format!("trade for {} does not resolve to any entry", sup.entry),
-        ));
+    let found = targets.resolve(
+        &sup.file,
+        sup.line,
+        &sup.entry,
+        std::slice::from_ref(&sup.source),
+        diags,
+        || format!("trade for {} does not resolve to any entry", sup.entry),
+    );
+    let Some((e, o)) = found.map(|i| &mut entries[i]) else {
         return;
     };
     if e.kind != Kind::Taxon {
@@ -387,8 +379,49 @@ fn link_trade(
             e.lookalikes.push(l);
         }
     }
-    if !o.source_refs.iter().any(|r| r.target == sup.source.target) {
-        o.source_refs.push(sup.source);
+    cite(o, sup.source);
+}
+
+/// What a supplement (`[[listing]]`, `[[names]]`, `[[trade]]`) is checked against: the entries
+/// it may add to, by id, and the declared sources it may cite.
+struct Targets<'a> {
+    position: &'a HashMap<String, usize>,
+    sources_by_id: &'a HashMap<&'a str, &'a Source>,
+}
+
+impl Targets<'_> {
+    /// Report each of `sources` that no `[[source]]` declares, then find the index of the entry
+    /// a supplement adds to; if there is none, report `unresolved()` at the supplement's line.
+    fn resolve(
+        &self,
+        file: &Path,
+        line: usize,
+        entry: &str,
+        sources: &[convert::Ref],
+        diags: &mut Vec<Diagnostic>,
+        unresolved: impl FnOnce() -> String,
+    ) -> Option<usize> {
+        for r in sources {
+            if !self.sources_by_id.contains_key(r.target.as_str()) {
+                diags.push(diag(
+                    file,
+                    r.line,
+                    format!("source {:?} is not a declared [[source]]", r.target),
+                ));
+            }
+        }
+        let found = self.position.get(entry).copied();
+        if found.is_none() {
+            diags.push(diag(file, line, unresolved()));
+        }
+        found
+    }
+}
+
+/// Record that an entry cites `source`, once.
+fn cite(origin: &mut Origin, source: convert::Ref) {
+    if !origin.source_refs.iter().any(|r| r.target == source.target) {
+        origin.source_refs.push(source);
     }
 }
 
@@ -553,16 +586,12 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
         position.entry(e.id.as_str().to_owned()).or_insert(i);
     }
 
+    let targets = Targets {
+        position: &position,
+        sources_by_id: &sources_by_id,
+    };
+
     for sup in std::mem::take(&mut l.supplements) {
-        for r in &sup.source_refs {
-            if !sources_by_id.contains_key(r.target.as_str()) {
-                diags.push(diag(
-                    &sup.file,
-                    r.line,
-                    format!("source {:?} is not a declared [[source]]", r.target),
-                ));
-            }
-        }
         if !declared.contains(&sup.listing.instrument) {
             diags.push(diag(
                 &sup.file,
@@ -570,33 +599,29 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
                 format!("{} has no [[instrument]] table", sup.listing.instrument),
             ));
         }
-        match position.get(&sup.entry) {
-            Some(&i) => l.entries[i].0.listings.push(sup.listing),
-            None => diags.push(diag(
-                &sup.file,
-                sup.line,
-                format!("listing for {} does not resolve to any entry", sup.entry),
-            )),
+        let found = targets.resolve(
+            &sup.file,
+            sup.line,
+            &sup.entry,
+            &sup.source_refs,
+            &mut diags,
+            || format!("listing for {} does not resolve to any entry", sup.entry),
+        );
+        if let Some(i) = found {
+            l.entries[i].0.listings.push(sup.listing);
         }
     }
 
     for sup in std::mem::take(&mut l.name_supplements) {
-        if !sources_by_id.contains_key(sup.source.target.as_str()) {
-            diags.push(diag(
-                &sup.file,
-                sup.source.line,
-                format!(
-                    "source {:?} is not a declared [[source]]",
-                    sup.source.target
-                ),
-            ));
-        }
-        let Some((e, o)) = position.get(&sup.entry).map(|&i| &mut l.entries[i]) else {
-            diags.push(diag(
-                &sup.file,
-                sup.line,
-                format!("names for {} do not resolve to any entry", sup.entry),
-            ));
+        let found = targets.resolve(
+            &sup.file,
+            sup.line,
+            &sup.entry,
+            std::slice::from_ref(&sup.source),
+            &mut diags,
+            || format!("names for {} do not resolve to any entry", sup.entry),
+        );
+        let Some((e, o)) = found.map(|i| &mut l.entries[i]) else {
             continue;
         };
         for name in sup.names {
@@ -617,13 +642,11 @@ fn link(root: &Path, mut l: Loaded) -> Result<Dataset> {
                 e.names.push(name);
             }
         }
-        if !o.source_refs.iter().any(|r| r.target == sup.source.target) {
-            o.source_refs.push(sup.source);
-        }
+        cite(o, sup.source);
     }
 
     for sup in std::mem::take(&mut l.trade_supplements) {
-        link_trade(sup, &position, &sources_by_id, &mut l.entries, &mut diags);
+        link_trade(sup, &targets, &mut l.entries, &mut diags);
     }
 
     let mut images = Vec::new();
