@@ -23,6 +23,20 @@ pub fn fixture_copy() -> tempfile::TempDir {
     dir
 }
 
+/// A source file with one `[[trade]]` table: a live-animal part and a look-alike for the grey
+/// parrot of the fixture data, cited to the source `test-trade` it declares.
+pub const PARROT_TRADE: &str = r#"[[source]]
+id = "test-trade"
+citation = "a guide to the parrot trade"
+consulted = "2026-11-29"
+
+[[trade]]
+entry = "taxon:psittacus-erithacus"
+source = "test-trade"
+products = [{ part = "live animal", recognise = "Grey parrot with a red tail." }]
+lookalikes = [{ name = "Timneh parrot", tell_apart = "Maroon tail, darker grey." }]
+"#;
+
 /// Compile the fixture data set into `dir/test.sqlite` and return its path.
 pub fn fixture_db(dir: &Path) -> PathBuf {
     let out = dir.join("test.sqlite");

@@ -458,18 +458,11 @@ lookalikes = [{ name = "Mammoth ivory", tell_apart = " " }]
 #[test]
 fn trade_for_a_taxon_defined_elsewhere_is_added_with_its_source() {
     let dir = common::fixture_copy();
-    let record = r#"[[source]]
-id = "test-trade"
-citation = "a guide to the parrot trade"
-consulted = "2026-11-29"
-
-[[trade]]
-entry = "taxon:psittacus-erithacus"
-source = "test-trade"
-products = [{ part = "live animal", recognise = "Grey parrot with a red tail." }]
-lookalikes = [{ name = "Timneh parrot", tell_apart = "Maroon tail, darker grey." }]
-"#;
-    std::fs::write(dir.path().join("sources/zz-trade.toml"), record).unwrap();
+    std::fs::write(
+        dir.path().join("sources/zz-trade.toml"),
+        common::PARROT_TRADE,
+    )
+    .unwrap();
     let entries = compiled_entries(&dir);
     let parrot = entries
         .iter()

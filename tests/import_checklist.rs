@@ -8,19 +8,19 @@ use std::path::Path;
 
 use fieldguide::store::Store;
 
-#[test]
-fn sample_export_merges_into_the_curated_data() {
-    let dir = tempfile::tempdir().unwrap();
-    let base = common::fixture_db(dir.path());
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checklist-sample.csv");
-    let pack = dir.path().join("pack.sqlite");
+/// Import the fixture export `tests/fixtures/{sample}`, dated `date`, over the database `base`
+/// into `pack`; assert the import succeeded and return its JSON report.
+fn import_sample(base: &Path, sample: &str, date: &str, pack: &Path) -> serde_json::Value {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(sample);
     let out = common::run(&[
         "--db",
         base.to_str().unwrap(),
         "import-checklist",
         sample.to_str().unwrap(),
         "--date",
-        "2017-04-21",
+        date,
         "--out",
         pack.to_str().unwrap(),
         "--json",
@@ -30,7 +30,15 @@ fn sample_export_merges_into_the_curated_data() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn sample_export_merges_into_the_curated_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = common::fixture_db(dir.path());
+    let pack = dir.path().join("pack.sqlite");
+    let report = import_sample(&base, "checklist-sample.csv", "2017-04-21", &pack);
     let skipped: Vec<&str> = report["skipped"]
         .as_array()
         .unwrap()
@@ -174,25 +182,8 @@ fn the_real_2017_export_imports_at_full_scale() {
 fn species_plus_listings_export_is_recognised_too() {
     let dir = tempfile::tempdir().unwrap();
     let base = common::fixture_db(dir.path());
-    let sample =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/speciesplus-sample.csv");
     let pack = dir.path().join("pack.sqlite");
-    let out = common::run(&[
-        "--db",
-        base.to_str().unwrap(),
-        "import-checklist",
-        sample.to_str().unwrap(),
-        "--date",
-        "2026-03-05",
-        "--out",
-        pack.to_str().unwrap(),
-        "--json",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    import_sample(&base, "speciesplus-sample.csv", "2026-03-05", &pack);
     let store = Store::open(&pack).unwrap();
     let entries = store.entries().unwrap();
     let amazon = entries
@@ -216,39 +207,14 @@ fn parts_in_trade_and_look_alikes_survive_an_import() {
     let src = common::fixture_copy();
     std::fs::write(
         src.path().join("sources/zz-trade.toml"),
-        r#"[[source]]
-id = "test-trade"
-citation = "a guide to the parrot trade"
-consulted = "2026-11-29"
-
-[[trade]]
-entry = "taxon:psittacus-erithacus"
-source = "test-trade"
-products = [{ part = "live animal", recognise = "Grey parrot with a red tail." }]
-lookalikes = [{ name = "Timneh parrot", tell_apart = "Maroon tail, darker grey." }]
-"#,
+        common::PARROT_TRADE,
     )
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let base = dir.path().join("base.sqlite");
     fieldguide::store::compile(src.path(), &base).unwrap();
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checklist-sample.csv");
     let pack = dir.path().join("pack.sqlite");
-    let out = common::run(&[
-        "--db",
-        base.to_str().unwrap(),
-        "import-checklist",
-        sample.to_str().unwrap(),
-        "--date",
-        "2017-04-21",
-        "--out",
-        pack.to_str().unwrap(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    import_sample(&base, "checklist-sample.csv", "2017-04-21", &pack);
     let entries = Store::open(&pack).unwrap().entries().unwrap();
     let grey = entries
         .iter()
