@@ -68,19 +68,27 @@ impl Catalog {
         self.by_id.get(id).map(|i| &self.entries[*i])
     }
 
-    /// The nearest of `e` and its ancestors (through `parent`) for which `has` holds: a pangolin
-    /// species with no parts in trade of its own is traded as its family is. `None` when neither
-    /// it nor any ancestor qualifies, or when the parent chain loops.
-    pub fn nearest<'a>(&'a self, e: &'a Entry, has: impl Fn(&Entry) -> bool) -> Option<&'a Entry> {
+    /// `e` and each of its ancestors (through `parent`) for which `has` holds, nearest first: a
+    /// pangolin species with no parts in trade of its own is traded as its family is, and a
+    /// species with its own still shares its genus's. Stops if the parent chain loops.
+    pub fn lineage<'a>(&'a self, e: &'a Entry, has: impl Fn(&Entry) -> bool) -> Vec<&'a Entry> {
+        let mut found = Vec::new();
         let mut at = Some(e);
         for _ in 0..=self.entries.len() {
-            let x = at?;
+            let Some(x) = at else { break };
             if has(x) {
-                return Some(x);
+                found.push(x);
             }
             at = x.parent.as_ref().and_then(|p| self.get(p));
         }
-        None
+        found
+    }
+
+    /// The nearest of `e` and its ancestors for which `has` holds (the first of [`lineage`]).
+    ///
+    /// [`lineage`]: Catalog::lineage
+    pub fn nearest<'a>(&'a self, e: &'a Entry, has: impl Fn(&Entry) -> bool) -> Option<&'a Entry> {
+        self.lineage(e, has).into_iter().next()
     }
 
     /// Resolve what an officer gives `show`: an id, a CAS RN, a UN number, or an exact name.

@@ -135,8 +135,8 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
     };
     h.push_str(&list(tr.get("section-checks"), &e.checks));
     h.push_str(&list(tr.get("section-red-flags"), &e.red_flags));
-    // Parts in trade and look-alikes: the entry's own, else its nearest higher taxon's, whose
-    // title then heads the list.
+    // Parts in trade and look-alikes: the entry's own, then each higher taxon's, whose title then
+    // heads its list.
     let titled = |key: &str, owner: &Entry| {
         if owner.id == e.id {
             tr.get(key).to_owned()
@@ -148,7 +148,7 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
             )
         }
     };
-    if let Some(owner) = catalog.nearest(e, |x| !x.products.is_empty()) {
+    for owner in catalog.lineage(e, |x| !x.products.is_empty()) {
         let products: Vec<String> = owner
             .products
             .iter()
@@ -156,7 +156,7 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
             .collect();
         h.push_str(&list(&titled("section-products", owner), &products));
     }
-    if let Some(owner) = catalog.nearest(e, |x| !x.lookalikes.is_empty()) {
+    for owner in catalog.lineage(e, |x| !x.lookalikes.is_empty()) {
         let lookalikes: Vec<String> = owner
             .lookalikes
             .iter()

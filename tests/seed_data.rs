@@ -226,6 +226,30 @@ fn a_species_without_parts_of_its_own_is_traded_as_its_group() {
 }
 
 #[test]
+fn a_species_with_parts_of_its_own_also_shows_its_groups() {
+    // Parrots' own parts in trade come first; the family's then follow, so a species table never
+    // hides what a source says of the whole group.
+    let (store, c) = Catalog::open(None).unwrap();
+    let with_own_and_group = c
+        .entries
+        .iter()
+        .find_map(|e| {
+            let owners = c.lineage(e, |x| !x.products.is_empty());
+            (owners.len() >= 2 && owners[0].id == e.id).then_some((e, owners))
+        })
+        .expect("the data has a taxon with parts of its own under a group that has some too");
+    let (e, owners) = with_own_and_group;
+    assert!(owners[1..].iter().all(|o| o.id != e.id));
+    let page = fieldguide::handout::entry_page(&store, &c, fieldguide::app::i18n::Lang::En, e);
+    let group = format!("For every member of {}", owners[1].title);
+    assert!(page.contains(&group), "{group} missing from {page}");
+    let own = &e.products[0].recognise;
+    let at_own = page.find(own.as_str()).expect("own parts are shown");
+    assert!(at_own < page.find(&group).unwrap(), "own parts come first");
+    assert!(c.lineage(e, |_| false).is_empty());
+}
+
+#[test]
 fn no_two_entries_share_a_title() {
     // A result list where two rows read "Black Seahorse" (or a genus and its only species both
     // read "Totoaba") leaves the officer guessing which is which.

@@ -274,8 +274,8 @@ fn checks(tr: &Tr, e: &Entry) -> Vec<String> {
     out
 }
 
-/// The parts and products it is traded as, and what can be mistaken for it: its own, else those
-/// of the nearest higher taxon that has some, introduced as applying to every member.
+/// The parts and products it is traded as, and what can be mistaken for it: its own, then those
+/// of each higher taxon that has some, each group introduced as applying to every member.
 fn trade(ui: &mut egui::Ui, tr: &Tr, catalog: &Catalog, e: &Entry) {
     let from_group = |ui: &mut egui::Ui, owner: &Entry| {
         if owner.id != e.id {
@@ -284,16 +284,22 @@ fn trade(ui: &mut egui::Ui, tr: &Tr, catalog: &Catalog, e: &Entry) {
             );
         }
     };
-    if let Some(owner) = catalog.nearest(e, |x| !x.products.is_empty()) {
+    let owners = catalog.lineage(e, |x| !x.products.is_empty());
+    if !owners.is_empty() {
         section(ui, tr.get("section-products"));
+    }
+    for owner in owners {
         from_group(ui, owner);
         for p in &owner.products {
             ui.label(RichText::new(tr.get(&part_key(p.part))).strong());
             ui.label(&p.recognise);
         }
     }
-    if let Some(owner) = catalog.nearest(e, |x| !x.lookalikes.is_empty()) {
+    let owners = catalog.lineage(e, |x| !x.lookalikes.is_empty());
+    if !owners.is_empty() {
         section(ui, tr.get("section-lookalikes"));
+    }
+    for owner in owners {
         from_group(ui, owner);
         for l in &owner.lookalikes {
             ui.label(RichText::new(&l.name).strong());

@@ -631,7 +631,8 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
     for r in &e.red_flags {
         line("red flag", r.clone());
     }
-    // A taxon with no parts in trade of its own shows its nearest higher taxon's, marked so.
+    // A taxon shows its own parts in trade, then each higher taxon's, marked with where they
+    // come from.
     let from = |owner: &Entry| {
         if owner.id == e.id {
             String::new()
@@ -639,7 +640,7 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
             format!(" [from {}]", owner.id)
         }
     };
-    if let Some(owner) = catalog.nearest(e, |x| !x.products.is_empty()) {
+    for owner in catalog.lineage(e, |x| !x.products.is_empty()) {
         for p in &owner.products {
             line(
                 "traded as",
@@ -647,7 +648,7 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
             );
         }
     }
-    if let Some(owner) = catalog.nearest(e, |x| !x.lookalikes.is_empty()) {
+    for owner in catalog.lineage(e, |x| !x.lookalikes.is_empty()) {
         for l in &owner.lookalikes {
             line(
                 "look-alike",
