@@ -261,3 +261,33 @@ fn no_two_entries_share_a_title() {
         }
     }
 }
+
+#[test]
+fn of_equally_good_hits_the_more_strictly_controlled_comes_first() {
+    // Elephants (Appendix I), narwhal and hippo (Appendix II) are all traded as ivory; an officer
+    // holding a tusk sees the strictest case first, whatever the titles' lengths.
+    let c = catalog();
+    let hits = c.index.search(&fieldguide::search::Query {
+        text: "ivory",
+        kind: None,
+        instrument: None,
+        limit: 10,
+    });
+    let ids: Vec<&str> = hits
+        .iter()
+        .map(|h| c.entries[h.entry].id.as_str())
+        .collect();
+    let at = |id: &str| {
+        ids.iter()
+            .position(|x| *x == id)
+            .unwrap_or_else(|| panic!("{id} in {ids:?}"))
+    };
+    assert!(
+        at("taxon:elephas-maximus") < at("taxon:monodon-monoceros"),
+        "{ids:?}"
+    );
+    assert!(
+        at("taxon:loxodonta-africana") < at("taxon:hippopotamus-amphibius"),
+        "{ids:?}"
+    );
+}

@@ -3,6 +3,8 @@
 
 use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Theme};
 
+pub use crate::model::{Severity, severity};
+
 /// The colour scheme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ThemeChoice {
@@ -95,20 +97,6 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, scale: f32) {
     ctx.set_zoom_factor(scale.clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end()));
 }
 
-/// How strongly a listing restricts trade, which sets its badge colour. Never shown by colour
-/// alone: every badge also carries its text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// Not controlled, or a look-alike.
-    None,
-    /// A licence, permit or certificate is needed.
-    Licence,
-    /// Controlled: listed, traded only under the treaty's conditions.
-    Controlled,
-    /// Prohibited or phased out: commercial trade banned, or the strictest list.
-    Prohibited,
-}
-
 impl Severity {
     /// Badge fill and text colours.
     pub fn colours(self) -> (Color32, Color32) {
@@ -118,35 +106,5 @@ impl Severity {
             Severity::Licence => (Color32::from_rgb(255, 225, 40), Color32::BLACK),
             Severity::None => (Color32::from_gray(150), Color32::BLACK),
         }
-    }
-}
-
-/// The severity of one listing.
-pub fn severity(instrument: crate::model::Instrument, list: &str) -> Severity {
-    use crate::model::Instrument::*;
-    match (instrument, list) {
-        (Cites, "I") | (Cwc, "1") | (Stockholm, "A") | (Montreal, "A" | "B") | (Minamata, "A") => {
-            Severity::Prohibited
-        }
-        (Cites, "III") | (Cwc, "3") | (Montreal, "F") => Severity::Licence,
-        _ => Severity::Controlled,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Severity, severity};
-    use crate::model::Instrument;
-
-    #[test]
-    fn badge_severity_follows_the_lists() {
-        assert_eq!(severity(Instrument::Cites, "I"), Severity::Prohibited);
-        assert_eq!(severity(Instrument::Cites, "II"), Severity::Controlled);
-        assert_eq!(severity(Instrument::Cites, "III"), Severity::Licence);
-        assert_eq!(severity(Instrument::Montreal, "A"), Severity::Prohibited);
-        assert_eq!(severity(Instrument::Montreal, "C"), Severity::Controlled);
-        assert_eq!(severity(Instrument::Montreal, "F"), Severity::Licence);
-        assert_eq!(severity(Instrument::Cwc, "1"), Severity::Prohibited);
-        assert_eq!(severity(Instrument::Rotterdam, "III"), Severity::Controlled);
     }
 }

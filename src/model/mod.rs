@@ -9,6 +9,7 @@ mod formula;
 mod hs;
 mod ids;
 mod refrigerant;
+mod severity;
 mod un;
 mod vocab;
 
@@ -23,5 +24,6 @@ pub use formula::Formula;
 pub use hs::HsCode;
 pub use ids::{EntryId, IsoDate, LangTag};
 pub use refrigerant::RefrigerantNumber;
+pub use severity::{Severity, severity};
 pub use un::UnNumber;
 pub use vocab::{Instrument, Kind, NameRole, Part, PhysicalForm, Rank};

@@ -9,7 +9,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::app::i18n::{Lang, Tr, part_key};
 use crate::model::{
     Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, Part, Rank, RefrigerantNumber,
-    UnNumber,
+    Severity, UnNumber, severity,
 };
 use crate::search::candidates::CandidateIndex;
 use crate::search::normalize::{compact, fold};
@@ -123,6 +123,9 @@ pub struct SearchIndex {
     covering: Vec<u32>,
     kinds: Vec<Kind>,
     instruments: Vec<Vec<Instrument>>,
+    /// Each entry's strictest listing, own or inherited: of two equally good hits, the more
+    /// strictly controlled comes first ("ivory": the elephants before the narwhal).
+    strictest: Vec<Severity>,
     titles: Vec<(usize, String)>,
 }
 
@@ -267,6 +270,16 @@ impl SearchIndex {
                 .iter()
                 .map(|e| e.listings.iter().map(|l| l.instrument).collect())
                 .collect(),
+            strictest: entries
+                .iter()
+                .map(|e| {
+                    e.listings
+                        .iter()
+                        .map(|l| severity(l.instrument, &l.list))
+                        .max()
+                        .unwrap_or(Severity::None)
+                })
+                .collect(),
             titles: entries
                 .iter()
                 .map(|e| (e.title.chars().count(), e.id.to_string()))
@@ -287,7 +300,12 @@ impl SearchIndex {
             .map(|(k, v)| k.len() + 48 + v.iter().map(|(_, t)| 28 + t.len()).sum::<usize>())
             .sum();
         let titles: usize = self.titles.iter().map(|(_, t)| 32 + t.len()).sum();
-        names + idents + titles + self.candidates.heap_bytes() + self.hs.len() * 60
+        names
+            + idents
+            + titles
+            + self.strictest.len()
+            + self.candidates.heap_bytes()
+            + self.hs.len() * 60
     }
 
     fn admits(&self, entry: u32, q: &Query<'_>) -> bool {
@@ -533,6 +551,7 @@ impl SearchIndex {
                     .partial_cmp(&a.matched_field.weight())
                     .unwrap_or(Ordering::Equal)
             })
+            .then_with(|| self.strictest[b.entry].cmp(&self.strictest[a.entry]))
             .then_with(|| self.titles[a.entry].cmp(&self.titles[b.entry]))
     }
 }
