@@ -123,8 +123,9 @@ pub struct SearchIndex {
     covering: Vec<u32>,
     kinds: Vec<Kind>,
     instruments: Vec<Vec<Instrument>>,
-    /// Each entry's strictest listing, own or inherited: of two equally good hits, the more
-    /// strictly controlled comes first ("ivory": the elephants before the narwhal).
+    /// Each entry's strictest listing, own or inherited: of two entries matched by the same part
+    /// in trade, the more strictly controlled comes first ("ivory": the elephants before the
+    /// narwhal).
     strictest: Vec<Severity>,
     titles: Vec<(usize, String)>,
 }
@@ -551,7 +552,17 @@ impl SearchIndex {
                     .partial_cmp(&a.matched_field.weight())
                     .unwrap_or(Ordering::Equal)
             })
-            .then_with(|| self.strictest[b.entry].cmp(&self.strictest[a.entry]))
+            .then_with(|| {
+                // Entries traded as the same part tie on its name: the strictest listing first.
+                // Names tie otherwise, and the shorter title (the general entry) comes first.
+                if a.matched_field == MatchedField::Product
+                    && b.matched_field == MatchedField::Product
+                {
+                    self.strictest[b.entry].cmp(&self.strictest[a.entry])
+                } else {
+                    Ordering::Equal
+                }
+            })
             .then_with(|| self.titles[a.entry].cmp(&self.titles[b.entry]))
     }
 }
