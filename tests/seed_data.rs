@@ -290,4 +290,14 @@ fn of_equally_good_hits_the_more_strictly_controlled_comes_first() {
         at("taxon:loxodonta-africana") < at("taxon:hippopotamus-amphibius"),
         "{ids:?}"
     );
+
+    // Names are not ranked by listing: the general entry (elemental mercury) stays above the
+    // mercury-added products, although those are in the stricter Annex A.
+    let hits = c.index.search(&fieldguide::search::Query {
+        text: "mercury metal",
+        kind: None,
+        instrument: None,
+        limit: 10,
+    });
+    assert_eq!(c.entries[hits[0].entry].id.as_str(), "chem:mercury");
 }
