@@ -163,11 +163,7 @@ fn verdict(ui: &mut egui::Ui, v: &mut View<'_>, e: &Entry) {
         .relations
         .listed_members(index)
         .filter(|_| e.listings.is_empty());
-    let worst = e
-        .listings
-        .iter()
-        .map(|l| severity(l.instrument, &l.list))
-        .max()
+    let worst = crate::model::strictest(&e.listings)
         .or(members.map(|m| m.1))
         .unwrap_or(Severity::None);
     let (fill, fg) = worst.colours();

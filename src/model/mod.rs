@@ -24,6 +24,6 @@ pub use formula::Formula;
 pub use hs::HsCode;
 pub use ids::{EntryId, IsoDate, LangTag};
 pub use refrigerant::RefrigerantNumber;
-pub use severity::{Severity, severity};
+pub use severity::{Severity, severity, strictest};
 pub use un::UnNumber;
 pub use vocab::{Instrument, Kind, NameRole, Part, PhysicalForm, Rank};

@@ -1,7 +1,7 @@
 //! How strongly a listing restricts trade: the order behind listing badges and behind which of
 //! several equally good search results comes first.
 
-use crate::model::Instrument;
+use crate::model::{Instrument, Listing};
 
 /// How strongly a listing restricts trade. It sets a badge's colour, never shown by colour
 /// alone: every badge also carries its text.
@@ -27,6 +27,14 @@ pub fn severity(instrument: Instrument, list: &str) -> Severity {
         (Cites, "III") | (Cwc, "3") | (Montreal, "F") => Severity::Licence,
         _ => Severity::Controlled,
     }
+}
+
+/// The strictest of `listings`, or `None` when there are none.
+pub fn strictest(listings: &[Listing]) -> Option<Severity> {
+    listings
+        .iter()
+        .map(|l| severity(l.instrument, &l.list))
+        .max()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::app::i18n::{Lang, Tr, part_key};
 use crate::model::{
     Cas, EcNumber, Entry, Formula, Instrument, Kind, NameRole, Part, Rank, RefrigerantNumber,
-    Severity, UnNumber, severity,
+    Severity, UnNumber, strictest,
 };
 use crate::search::candidates::CandidateIndex;
 use crate::search::normalize::{compact, fold};
@@ -273,13 +273,7 @@ impl SearchIndex {
                 .collect(),
             strictest: entries
                 .iter()
-                .map(|e| {
-                    e.listings
-                        .iter()
-                        .map(|l| severity(l.instrument, &l.list))
-                        .max()
-                        .unwrap_or(Severity::None)
-                })
+                .map(|e| strictest(&e.listings).unwrap_or(Severity::None))
                 .collect(),
             titles: entries
                 .iter()
