@@ -125,21 +125,23 @@ fn every_substance_is_listed_or_says_it_is_not_controlled() {
     );
 }
 
+/// How many entries of the kinds `kind` accepts have a name in `lang`.
+fn count_named(c: &Catalog, lang: &str, kind: impl Fn(Kind) -> bool) -> usize {
+    c.entries
+        .iter()
+        .filter(|e| kind(e.kind))
+        .filter(|e| e.names.iter().any(|n| n.lang.as_str() == lang))
+        .count()
+}
+
 #[test]
 fn chemicals_most_met_in_trade_have_names_in_the_other_un_languages() {
     // Issue #4 asks for French, Spanish, Chinese and Russian names for at least the 200 chemicals
     // most met in trade. These floors are what the sourced data reaches so far (a name is only
     // entered with the document that gives it); they may rise, never fall.
     let c = catalog();
-    let count = |lang: &str| {
-        c.entries
-            .iter()
-            .filter(|e| matches!(e.kind, Kind::Chemical | Kind::Mixture))
-            .filter(|e| e.names.iter().any(|n| n.lang.as_str() == lang))
-            .count()
-    };
     for (lang, floor) in [("fr", 154), ("es", 157), ("zh-Hans", 140), ("ru", 87)] {
-        let n = count(lang);
+        let n = count_named(&c, lang, |k| matches!(k, Kind::Chemical | Kind::Mixture));
         assert!(
             n >= floor,
             "{lang}: {n} chemicals named, fewer than {floor}"
@@ -148,19 +150,12 @@ fn chemicals_most_met_in_trade_have_names_in_the_other_un_languages() {
 }
 
 #[test]
-fn species_carry_names_in_french_spanish_chinese_and_russian_where_sourced() {
+fn taxa_carry_chinese_and_russian_names_where_sourced() {
     // Issue #5 asks for Chinese and Russian names where a reliable source gives them. These floors
     // are what the sourced data reaches so far; they may rise, never fall.
     let c = catalog();
-    let count = |lang: &str| {
-        c.entries
-            .iter()
-            .filter(|e| e.kind == Kind::Taxon)
-            .filter(|e| e.names.iter().any(|n| n.lang.as_str() == lang))
-            .count()
-    };
     for (lang, floor) in [("zh-Hans", 13), ("ru", 11)] {
-        let n = count(lang);
+        let n = count_named(&c, lang, |k| k == Kind::Taxon);
         assert!(n >= floor, "{lang}: {n} taxa named, fewer than {floor}");
     }
     // A taxon that gained a Chinese or Russian name no longer says that such names were left out.
