@@ -10,12 +10,17 @@ use crate::model::{Part, PhysicalForm};
 
 /// The message key for a part in trade: "part-swim-bladder" ….
 pub fn part_key(part: Part) -> String {
-    format!("part-{}", part.as_str().replace(' ', "-"))
+    vocab_key("part", part.as_str())
 }
 
-/// The message key of a physical form's name in the interface language.
+/// The message key of a physical form's name in the interface language: "form-liquefied-gas" ….
 pub fn form_key(form: PhysicalForm) -> String {
-    format!("form-{}", form.as_str().replace(' ', "-"))
+    vocab_key("form", form.as_str())
+}
+
+/// The message key of a closed-vocabulary value: its prefix, then its words joined by '-'.
+fn vocab_key(prefix: &str, value: &str) -> String {
+    format!("{prefix}-{}", value.replace(' ', "-"))
 }
 
 /// An interface language.
