@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::model::{Cas, Entry, EntryId, InstrumentInfo, UnNumber};
+use crate::model::{Cas, Entry, EntryId, InstrumentInfo, Listing, Source, UnNumber};
 use crate::search::{SearchIndex, fold};
 use crate::store::Store;
 
@@ -20,6 +20,7 @@ pub struct Catalog {
     /// Instruments with their valid-as-of dates.
     pub instruments: Vec<InstrumentInfo>,
     by_id: HashMap<EntryId, usize>,
+    sources: HashMap<String, Source>,
 }
 
 impl Catalog {
@@ -53,6 +54,11 @@ impl Catalog {
             index,
             data_version: store.data_version()?,
             instruments: store.instruments()?,
+            sources: store
+                .sources()?
+                .into_iter()
+                .map(|s| (s.id.clone(), s))
+                .collect(),
             entries,
             by_id,
         })
@@ -89,6 +95,12 @@ impl Catalog {
     /// [`lineage`]: Catalog::lineage
     pub fn nearest<'a>(&'a self, e: &'a Entry, has: impl Fn(&Entry) -> bool) -> Option<&'a Entry> {
         self.lineage(e, has).into_iter().next()
+    }
+
+    /// The source a listing rests on, when it names one of its own (an inherited listing names
+    /// the higher taxon's). `None` when it names none: the entry's sources then stand for it.
+    pub fn listing_source(&self, l: &Listing) -> Option<&Source> {
+        self.sources.get(l.source.as_deref()?)
     }
 
     /// Resolve what an officer gives `show`: an id, a CAS RN, a UN number, or an exact name.

@@ -71,12 +71,27 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
                 .and_then(|i| i.valid_as_of.as_ref())
                 .map(|d| format!(" ({})", tr.fmt("valid-as-of", &[("date", d.as_str())])))
                 .unwrap_or_default();
+            let when = match &l.in_force {
+                Some(d) => tr.fmt("in-force", &[("date", d.as_str())]),
+                None => tr.get("in-force-unknown").to_owned(),
+            };
+            let per = catalog
+                .listing_source(l)
+                .map(|s| {
+                    format!(
+                        " {}",
+                        tr.fmt("listing-source", &[("source", &s.short_citation())])
+                    )
+                })
+                .unwrap_or_default();
             h.push_str(&format!(
-                "<li><b>{} {}</b>{} — {}</li>\n",
+                "<li><b>{} {}</b>{} — {} <small>({}.{})</small></li>\n",
                 esc(l.instrument.short_name()),
                 esc(&l.instrument.list_label(&l.list)),
                 esc(&as_of),
-                esc(tr.get(&meaning_key(l)))
+                esc(tr.get(&meaning_key(l))),
+                esc(&when),
+                esc(&per)
             ));
         }
         h.push_str("</ul>\n");

@@ -9,6 +9,8 @@ use fieldguide::app::i18n::{Lang, Tr};
 use fieldguide::app::state::Screen;
 use fieldguide::app::{FieldGuideApp, Loaded, Startup};
 
+mod common;
+
 struct Shell {
     app: Option<FieldGuideApp>,
     pending: Option<((Loaded, fieldguide::store::Store), Startup)>,
@@ -437,4 +439,24 @@ fn ivory_finds_the_elephants_and_their_entry_says_how_to_recognise_it() {
     h.get_by_label(en.get("section-products"));
     h.get_by_label(en.get("section-lookalikes"));
     h.get_by_label("Mammoth ivory");
+}
+
+#[test]
+fn a_listing_shows_its_source_and_its_date_in_force_or_that_none_is_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::fixture_db(dir.path());
+    let en = Tr::new(Lang::En);
+    let mut h = harness_over(Some(&db), Startup::memory(None));
+    type_query(&mut h, "rainbow lorikeet");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    // Inherited from the order: the order's listing source is named, and no date is invented.
+    h.get_by_label(en.get("in-force-unknown"));
+    h.get_by_label("Source: CITES Secretariat, Appendices valid from 5 March 2026, Psittaciformes");
+    let mut h = harness_over(Some(&db), Startup::memory(None));
+    type_query(&mut h, "grey parrot");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("in force since 2017-01-02");
+    assert!(h.query_by_label(en.get("in-force-unknown")).is_none());
 }

@@ -34,6 +34,10 @@ fn assert_hit_shape(hit: &Value) {
             l.get("group").is_some() && l.get("annotation").is_some(),
             "{l}"
         );
+        assert!(
+            l.get("in_force").is_some() && l.get("source").is_some(),
+            "{l}"
+        );
     }
 }
 
@@ -77,6 +81,45 @@ fn search_json_for_a_taxon_carries_its_scientific_name_and_inherited_listing() {
     assert_eq!(hit["scientific_name"], "Trichoglossus moluccanus");
     assert_eq!(hit["listings"][0]["list"], "II");
     assert_eq!(hit["listings"][0]["inherited_from"], "taxon:psittaciformes");
+    assert_eq!(hit["listings"][0]["source"], "test-cites-parrots");
+    assert!(hit["listings"][0]["in_force"].is_null());
+}
+
+#[test]
+fn show_names_each_listings_source_and_date_in_force_or_says_it_is_not_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::fixture_db(dir.path());
+    let db = db.to_str().unwrap();
+    let text = |key: &str| {
+        let out = common::run(&["--db", db, "show", key]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // Inherited: the order's listing, with the order's source, and no date recorded.
+    let lorikeet = text("taxon:trichoglossus-moluccanus");
+    assert!(
+        lorikeet.contains(
+            "CITES Appendix II (inherited from taxon:psittaciformes); date in force not recorded"
+        ),
+        "{lorikeet}"
+    );
+    assert!(
+        lorikeet.contains(
+            "listing source CITES Secretariat, Appendices valid from 5 March 2026, Psittaciformes\n"
+        ),
+        "the citation is cut at its first colon: {lorikeet}"
+    );
+    // Its own listing, with a date and no source of its own.
+    let parrot = text("taxon:psittacus-erithacus");
+    assert!(
+        parrot.contains("CITES Appendix I; in force since 2017-01-02"),
+        "{parrot}"
+    );
+    assert!(!parrot.contains("listing source"), "{parrot}");
 }
 
 #[test]

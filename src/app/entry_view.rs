@@ -216,8 +216,15 @@ fn verdict(ui: &mut egui::Ui, v: &mut View<'_>, e: &Entry) {
                 v.link_id(ui, from);
             });
         }
-        if let Some(d) = &l.in_force {
-            ui.label(RichText::new(tr.fmt("in-force", &[("date", d.as_str())])).weak());
+        let when = match &l.in_force {
+            Some(d) => tr.fmt("in-force", &[("date", d.as_str())]),
+            None => tr.get("in-force-unknown").to_owned(),
+        };
+        ui.label(RichText::new(when).weak());
+        if let Some(s) = v.catalog.listing_source(l) {
+            let text = tr.fmt("listing-source", &[("source", &s.short_citation())]);
+            ui.label(RichText::new(text).weak().size(12.0))
+                .on_hover_text(&s.citation);
         }
         ui.add_space(4.0);
     }

@@ -515,6 +515,10 @@ fn listing_text(l: &Listing) -> String {
     if let Some(p) = &l.inherited_from {
         s.push_str(&format!(" (inherited from {p})"));
     }
+    match &l.in_force {
+        Some(d) => s.push_str(&format!("; in force since {d}")),
+        None => s.push_str("; date in force not recorded"),
+    }
     s
 }
 
@@ -546,6 +550,9 @@ fn render_entry(catalog: &Catalog, e: &Entry) -> String {
     }
     for l in &e.listings {
         line("listing", listing_text(l));
+        if let Some(src) = catalog.listing_source(l) {
+            line("listing source", src.short_citation());
+        }
     }
     for x in &e.exclusions {
         let why = x

@@ -20,6 +20,10 @@ pub struct ListingJson<'a> {
     pub annotation: Option<&'a str>,
     /// Inherited from this higher taxon or family entry.
     pub inherited_from: Option<&'a str>,
+    /// Date the listing took effect, when recorded.
+    pub in_force: Option<&'a str>,
+    /// The listing's own source id, when it names one.
+    pub source: Option<&'a str>,
 }
 
 /// One search hit.
@@ -69,6 +73,8 @@ impl<'a> HitJson<'a> {
                     group: l.group.as_deref(),
                     annotation: l.annotation.as_deref(),
                     inherited_from: l.inherited_from.as_ref().map(|p| p.as_str()),
+                    in_force: l.in_force.as_ref().map(|d| d.as_str()),
+                    source: l.source.as_deref(),
                 })
                 .collect(),
         }

@@ -145,6 +145,19 @@ pub struct Source {
     pub consulted: IsoDate,
 }
 
+impl Source {
+    /// The head of the citation, short enough for one line under a listing: up to the first
+    /// ": " (where a citation turns to what the source says), else its first 120 characters.
+    pub fn short_citation(&self) -> String {
+        let head = self.citation.split(": ").next().unwrap_or(&self.citation);
+        if head.chars().count() <= 120 {
+            return head.to_owned();
+        }
+        let cut: String = head.chars().take(119).collect();
+        format!("{cut}…")
+    }
+}
+
 /// One reference entry.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
