@@ -355,3 +355,65 @@ fn of_equally_good_hits_the_more_strictly_controlled_comes_first() {
     });
     assert_eq!(c.entries[hits[0].entry].id.as_str(), "chem:mercury");
 }
+
+/// The 2017 Checklist export predates CoP18-CoP20, so it is not an authority for a curated listing.
+/// Every own CITES listing names the source it rests on; those still as in the 2017 Checklist are
+/// said to be unconfirmed in their entry's note, and there may only be fewer of them over time.
+#[test]
+fn cites_listings_name_their_source_and_those_from_the_2017_checklist_say_they_are_unconfirmed() {
+    let c = catalog();
+    let mut from_2017 = 0;
+    let mut current = 0;
+    for e in &c.entries {
+        for l in e
+            .listings
+            .iter()
+            .filter(|l| l.instrument == Instrument::Cites && l.inherited_from.is_none())
+        {
+            let source = l
+                .source
+                .as_deref()
+                .unwrap_or_else(|| panic!("{}: CITES {} names no source of its own", e.id, l.list));
+            assert!(
+                c.listing_source(l).is_some(),
+                "{}: listing source {source} is not in the data",
+                e.id
+            );
+            if source == "cites-checklist-2017" {
+                from_2017 += 1;
+                let note = e.note.as_deref().unwrap_or_default();
+                assert!(
+                    note.contains("not yet confirmed against a current text"),
+                    "{} rests on the 2017 Checklist but its note does not say so: {note}",
+                    e.id
+                );
+            } else {
+                current += 1;
+            }
+        }
+    }
+    assert!(
+        from_2017 <= 108,
+        "{from_2017} listings rest on the 2017 Checklist"
+    );
+    assert!(
+        current >= 218,
+        "only {current} listings name a current source"
+    );
+}
+
+#[test]
+fn an_inherited_listing_shows_the_higher_taxon_s_source() {
+    let c = catalog();
+    let lorikeet = c
+        .entries
+        .iter()
+        .find(|e| e.scientific_name() == Some("Trichoglossus moluccanus"))
+        .unwrap();
+    let l = &lorikeet.listings[0];
+    assert_eq!(
+        l.inherited_from.as_ref().unwrap().as_str(),
+        "taxon:psittaciformes"
+    );
+    assert_eq!(c.listing_source(l).unwrap().id, "cites-appendices-2022");
+}
