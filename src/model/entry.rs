@@ -154,7 +154,11 @@ impl Source {
             return head.to_owned();
         }
         let cut: String = head.chars().take(119).collect();
-        format!("{cut}…")
+        // End on a whole word where there is one.
+        let cut = cut
+            .rsplit_once(' ')
+            .map_or(cut.as_str(), |(words, _)| words);
+        format!("{}…", cut.trim_end_matches([',', ';', ' ']))
     }
 }
 
@@ -274,5 +278,31 @@ impl Entry {
     /// True when the entry has at least one listing, own or inherited.
     pub fn is_listed(&self) -> bool {
         !self.listings.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(citation: &str) -> Source {
+        Source {
+            id: "s".to_owned(),
+            citation: citation.to_owned(),
+            url: None,
+            consulted: "2026-11-29".parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_short_citation_stops_at_the_first_colon_or_at_a_word_near_120_characters() {
+        assert_eq!(
+            source("CITES, Resolution Conf. 12.5: tigers are in Appendix I").short_citation(),
+            "CITES, Resolution Conf. 12.5"
+        );
+        let long = "word ".repeat(40);
+        let short = source(&long).short_citation();
+        assert!(short.chars().count() <= 120, "{short}");
+        assert!(short.ends_with("word…"), "{short}");
     }
 }
