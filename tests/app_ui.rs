@@ -460,3 +460,16 @@ fn a_listing_shows_its_source_and_its_date_in_force_or_that_none_is_recorded() {
     h.get_by_label("in force since 2017-01-02");
     assert!(h.query_by_label(en.get("in-force-unknown")).is_none());
 }
+
+#[test]
+fn the_window_size_is_saved_unscaled_so_a_large_interface_does_not_shrink_the_window() {
+    // egui reports the window in points after the interface scale; the window opens in points
+    // before it. (The test harness has no real window, so the conversion is checked directly.)
+    let at_150 = egui::Vec2::new(1000.0, 700.0) / 1.5;
+    let saved = fieldguide::app::native_size(at_150, 1.5);
+    assert!(
+        (saved - egui::Vec2::new(1000.0, 700.0)).length() < 0.01,
+        "{saved:?}"
+    );
+    assert_eq!(fieldguide::app::native_size(at_150, 1.0), at_150);
+}

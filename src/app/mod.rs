@@ -65,6 +65,13 @@ pub fn run(db: Option<PathBuf>) -> crate::Result<()> {
     .map_err(|e| crate::Error::Database(format!("cannot open a window: {e}")))
 }
 
+/// The window size to save, in the units the window is opened with: egui reports the inner size
+/// in points after the interface scale (zoom), so at 150 % a 1,200-wide window reads as 800, and
+/// saved as is it would open smaller at every start.
+pub fn native_size(points: egui::Vec2, zoom: f32) -> egui::Vec2 {
+    points * zoom
+}
+
 /// The officer's saved state and the writer for it, opened before the window.
 pub struct Startup {
     /// What was saved last time.
@@ -362,6 +369,7 @@ impl FieldGuideApp {
             self.saved_settings = self.settings.clone();
         }
         let size = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size()));
+        let size = size.map(|s| native_size(s, ctx.zoom_factor()));
         let resizing = ctx.input(|i| i.pointer.any_down());
         if let Some(size) = size
             && !resizing
