@@ -364,6 +364,7 @@ fn cites_listings_name_their_source_and_those_from_the_2017_checklist_say_they_a
     let c = catalog();
     let mut from_2017 = 0;
     let mut current = 0;
+    let mut dated = 0;
     for e in &c.entries {
         for l in e
             .listings
