@@ -371,6 +371,7 @@ fn cites_listings_name_their_source_and_those_from_the_2017_checklist_say_they_a
             .iter()
             .filter(|l| l.instrument == Instrument::Cites && l.inherited_from.is_none())
         {
+            dated += usize::from(l.in_force.is_some());
             let source = l
                 .source
                 .as_deref()
@@ -401,6 +402,7 @@ fn cites_listings_name_their_source_and_those_from_the_2017_checklist_say_they_a
         current >= 218,
         "only {current} listings name a current source"
     );
+    assert!(dated >= 36, "only {dated} listings have a date in force");
 }
 
 #[test]
