@@ -171,6 +171,18 @@ fn taxa_carry_chinese_and_russian_names_where_sourced() {
 }
 
 #[test]
+fn taxa_carry_french_and_spanish_names() {
+    // Issue #5 asks for common names in English, French and Spanish. The 2017 Checklist gives
+    // none in French or Spanish for some species; the names added for them come each from its own
+    // source. These floors may rise, never fall.
+    let c = catalog();
+    for (lang, floor) in [("fr", 357), ("es", 334)] {
+        let n = count_named(&c, lang, |k| k == Kind::Taxon);
+        assert!(n >= floor, "{lang}: {n} taxa named, fewer than {floor}");
+    }
+}
+
+#[test]
 fn primates_inherit_the_order_listing_except_the_appendix_i_members() {
     // PRIMATES spp. is in Appendix II "except the species in Appendix I": a macaque with no
     // listing of its own shows the order's listing and where it comes from; a species named in
