@@ -5,7 +5,7 @@ use base64::Engine;
 
 use crate::app::entry_view::identifier_rows;
 use crate::app::i18n::{Lang, Tr, part_key};
-use crate::app::widgets::meaning_key;
+use crate::app::widgets::{in_force_text, listing_source_text, meaning_key};
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::lessons::Lesson;
@@ -71,18 +71,10 @@ fn entry_html(store: &Store, catalog: &Catalog, tr: &Tr, e: &Entry, note: Option
                 .and_then(|i| i.valid_as_of.as_ref())
                 .map(|d| format!(" ({})", tr.fmt("valid-as-of", &[("date", d.as_str())])))
                 .unwrap_or_default();
-            let when = match &l.in_force {
-                Some(d) => tr.fmt("in-force", &[("date", d.as_str())]),
-                None => tr.get("in-force-unknown").to_owned(),
-            };
+            let when = in_force_text(tr, l);
             let per = catalog
                 .listing_source(l)
-                .map(|s| {
-                    format!(
-                        " {}",
-                        tr.fmt("listing-source", &[("source", &s.short_citation())])
-                    )
-                })
+                .map(|s| format!(" {}", listing_source_text(tr, s)))
                 .unwrap_or_default();
             h.push_str(&format!(
                 "<li><b>{} {}</b>{} — {} <small>({}.{})</small></li>\n",

@@ -10,7 +10,8 @@ use crate::app::images::{ImageState, Images};
 use crate::app::relations::Relations;
 use crate::app::theme::{Severity, severity};
 use crate::app::widgets::{
-    Action, badge, copy_row, list_title, listing_badge, meaning_key, role_key, section,
+    Action, badge, copy_row, in_force_text, list_title, listing_badge, listing_source_text,
+    meaning_key, role_key, section,
 };
 use crate::catalog::Catalog;
 use crate::model::{Entry, Kind, Odp};
@@ -216,14 +217,9 @@ fn verdict(ui: &mut egui::Ui, v: &mut View<'_>, e: &Entry) {
                 v.link_id(ui, from);
             });
         }
-        let when = match &l.in_force {
-            Some(d) => tr.fmt("in-force", &[("date", d.as_str())]),
-            None => tr.get("in-force-unknown").to_owned(),
-        };
-        ui.label(RichText::new(when).weak());
+        ui.label(RichText::new(in_force_text(tr, l)).weak());
         if let Some(s) = v.catalog.listing_source(l) {
-            let text = tr.fmt("listing-source", &[("source", &s.short_citation())]);
-            ui.label(RichText::new(text).weak().size(12.0))
+            ui.label(RichText::new(listing_source_text(tr, s)).weak().size(12.0))
                 .on_hover_text(&s.citation);
         }
         ui.add_space(4.0);

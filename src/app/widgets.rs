@@ -73,6 +73,19 @@ pub fn meaning_key(l: &Listing) -> String {
     )
 }
 
+/// When a listing took effect, in the interface language, or that no date is recorded.
+pub fn in_force_text(tr: &Tr, l: &Listing) -> String {
+    match &l.in_force {
+        Some(d) => tr.fmt("in-force", &[("date", d.as_str())]),
+        None => tr.get("in-force-unknown").to_owned(),
+    }
+}
+
+/// "Source: …", the head of the citation of the source a listing rests on.
+pub fn listing_source_text(tr: &Tr, s: &crate::model::Source) -> String {
+    tr.fmt("listing-source", &[("source", &s.short_citation())])
+}
+
 /// A section title.
 pub fn section(ui: &mut egui::Ui, text: &str) {
     ui.add_space(8.0);
