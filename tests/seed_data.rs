@@ -134,6 +134,14 @@ fn count_named(c: &Catalog, lang: &str, kind: impl Fn(Kind) -> bool) -> usize {
         .count()
 }
 
+/// At least `floor` taxa have a name in `lang`, for each pair.
+fn assert_taxa_named(c: &Catalog, floors: &[(&str, usize)]) {
+    for &(lang, floor) in floors {
+        let n = count_named(c, lang, |k| k == Kind::Taxon);
+        assert!(n >= floor, "{lang}: {n} taxa named, fewer than {floor}");
+    }
+}
+
 #[test]
 fn chemicals_most_met_in_trade_have_names_in_the_other_un_languages() {
     // Issue #4 asks for French, Spanish, Chinese and Russian names for at least the 200 chemicals
@@ -154,10 +162,7 @@ fn taxa_carry_chinese_and_russian_names_where_sourced() {
     // Issue #5 asks for Chinese and Russian names where a reliable source gives them. These floors
     // are what the sourced data reaches so far; they may rise, never fall.
     let c = catalog();
-    for (lang, floor) in [("zh-Hans", 13), ("ru", 11)] {
-        let n = count_named(&c, lang, |k| k == Kind::Taxon);
-        assert!(n >= floor, "{lang}: {n} taxa named, fewer than {floor}");
-    }
+    assert_taxa_named(&c, &[("zh-Hans", 13), ("ru", 11)]);
     // A taxon that gained a Chinese or Russian name no longer says that such names were left out.
     for e in c.entries.iter().filter(|e| e.kind == Kind::Taxon) {
         let has = |lang: &str| e.names.iter().any(|n| n.lang.as_str() == lang);
@@ -175,11 +180,7 @@ fn taxa_carry_french_and_spanish_names() {
     // Issue #5 asks for common names in English, French and Spanish. The 2017 Checklist gives
     // none in French or Spanish for some species; the names added for them come each from its own
     // source. These floors may rise, never fall.
-    let c = catalog();
-    for (lang, floor) in [("fr", 357), ("es", 334)] {
-        let n = count_named(&c, lang, |k| k == Kind::Taxon);
-        assert!(n >= floor, "{lang}: {n} taxa named, fewer than {floor}");
-    }
+    assert_taxa_named(&catalog(), &[("fr", 357), ("es", 334)]);
 }
 
 #[test]
