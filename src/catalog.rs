@@ -43,7 +43,7 @@ impl Catalog {
 
     /// Load every entry from `store` and build the index.
     pub fn load(store: &Store) -> Result<Catalog> {
-        let entries = store.entries()?;
+        let (entries, sources) = store.entries_and_sources()?;
         let index = SearchIndex::build(&entries);
         let by_id = entries
             .iter()
@@ -54,11 +54,7 @@ impl Catalog {
             index,
             data_version: store.data_version()?,
             instruments: store.instruments()?,
-            sources: store
-                .sources()?
-                .into_iter()
-                .map(|s| (s.id.clone(), s))
-                .collect(),
+            sources,
             entries,
             by_id,
         })

@@ -96,6 +96,12 @@ impl Store {
 
     /// Every entry, complete, in source order. Reads each table once.
     pub fn entries(&self) -> Result<Vec<Entry>> {
+        Ok(self.entries_and_sources()?.0)
+    }
+
+    /// Every entry, as [`Store::entries`], and every source by id (a listing may name a source
+    /// its entry does not list), from one read of the source table.
+    pub fn entries_and_sources(&self) -> Result<(Vec<Entry>, HashMap<String, Source>)> {
         let sources: HashMap<String, Source> = self
             .sources()?
             .into_iter()
@@ -308,7 +314,7 @@ impl Store {
             let (id, p) = self.wrap(row)?;
             entries[at(&id)?].photos.push(p);
         }
-        Ok(entries)
+        Ok((entries, sources))
     }
 
     fn entry_rows(&self) -> Result<Vec<Entry>> {
